@@ -7,7 +7,7 @@ namespace Matrix42.JiraConnector.Esm;
 /// Attribute values to write, by attribute code. An attribute given with no values is sent with an
 /// empty list, which asks ESM to empty it; attributes not given are not sent.
 /// </summary>
-[SuppressMessage("Naming", "CA1710", Justification = "A set of attribute values to write; the name says what it is for.")]
+[SuppressMessage("Naming", "CA1710", Justification = "A set of values to write; the name says what it is for.")]
 public sealed class EsmAttributeSet : IReadOnlyDictionary<string, IReadOnlyList<EsmValue>>
 {
     private readonly Dictionary<string, IReadOnlyList<EsmValue>> _values = new(StringComparer.Ordinal);

@@ -1,6 +1,9 @@
 namespace Matrix42.JiraConnector.Esm;
 
-/// <summary>Thrown when the ESM login is refused (wrong credentials, not a local user, or no External API permission).</summary>
+/// <summary>
+/// Thrown when ESM refuses the login or the token (wrong credentials, not a local user, or no
+/// External API permission).
+/// </summary>
 public sealed class EsmAuthenticationException : EsmApiException
 {
     /// <summary>Initializes a new instance.</summary>

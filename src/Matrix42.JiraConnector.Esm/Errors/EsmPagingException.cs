@@ -1,6 +1,9 @@
 namespace Matrix42.JiraConnector.Esm;
 
-/// <summary>Thrown when paging a list does not progress as the API promises (ids that do not decrease, an id that is not a number); paging stops instead of looping.</summary>
+/// <summary>
+/// Thrown when paging a list does not progress as the API promises (ids that do not decrease);
+/// paging stops instead of looping.
+/// </summary>
 public sealed class EsmPagingException : EsmApiException
 {
     /// <summary>Initializes a new instance.</summary>
