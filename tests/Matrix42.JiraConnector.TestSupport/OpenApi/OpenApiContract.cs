@@ -31,21 +31,27 @@ public sealed partial class OpenApiContract
     /// <summary>Every operation of the spec, in document order.</summary>
     public IReadOnlyList<OpenApiOperation> Operations => router.Operations;
 
-    /// <summary>How long reading and indexing the spec took (schemas are converted later, on first use).</summary>
+    /// <summary>How long reading, parsing and indexing the spec took; schemas are converted later, on first use.</summary>
     public TimeSpan LoadDuration { get; }
 
     /// <summary>Loads an OpenAPI 3.0 document (JSON) from a file.</summary>
     /// <param name="specPath">The path of the JSON document.</param>
     /// <returns>The contract.</returns>
-    public static OpenApiContract Load(string specPath) => Parse(File.ReadAllText(specPath));
+    public static OpenApiContract Load(string specPath)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        return Parse(File.ReadAllText(specPath), started);
+    }
 
     /// <summary>Reads an OpenAPI 3.0 document from its JSON text.</summary>
     /// <param name="specJson">The JSON text of the document.</param>
     /// <returns>The contract.</returns>
     /// <exception cref="FormatException">The text is not an OpenAPI document with paths.</exception>
-    public static OpenApiContract Parse(string specJson)
+    public static OpenApiContract Parse(string specJson) => Parse(specJson, TimeProvider.System.GetTimestamp());
+
+    private static OpenApiContract Parse(string specJson, long started)
     {
-        var started = TimeProvider.System.GetTimestamp();
+        ArgumentNullException.ThrowIfNull(specJson);
         var spec = JsonNode.Parse(specJson) as JsonObject
             ?? throw new FormatException("The OpenAPI document is not a JSON object.");
         return new OpenApiContract(spec, TimeProvider.System.GetElapsedTime(started));
