@@ -47,42 +47,54 @@ internal sealed class OperationRouter
     public IReadOnlyList<OpenApiOperation> Operations { get; }
 
     /// <summary>
-    /// Picks the most specific template for the path, then the method on it. Like a server's router, a literal
-    /// template that lacks the method does not fall back to a parameter template.
+    /// Picks the most specific templates for the path, then the method among them. Like a server's router, a
+    /// literal template that lacks the method does not fall back to a parameter template; templates that differ
+    /// only in parameter names (<c>/x/{id}</c> and <c>/x/{schemeId}</c>) count as one.
     /// </summary>
     /// <param name="method">The upper-case method.</param>
     /// <param name="path">The parsed request path.</param>
     /// <param name="problem">Why nothing was found, when nothing was.</param>
     public OpenApiOperation? Find(string method, RequestPath path, out ContractProblem? problem)
     {
-        var best = default((PathTemplate Template, Dictionary<string, OpenApiOperation> Operations)?);
-        if (bySegmentCount.TryGetValue(path.Segments.Count, out var bucket))
+        var best = new List<(PathTemplate Template, Dictionary<string, OpenApiOperation> Operations)>();
+        foreach (var candidate in bySegmentCount.GetValueOrDefault(path.Segments.Count) ?? [])
         {
-            foreach (var candidate in bucket)
+            if (!candidate.Template.Matches(path.Segments))
             {
-                if (candidate.Template.Matches(path.Segments) &&
-                    (best is null || candidate.Template.CompareSpecificity(best.Value.Template) > 0))
-                {
-                    best = candidate;
-                }
+                continue;
+            }
+
+            var comparison = best.Count == 0 ? 1 : candidate.Template.CompareSpecificity(best[0].Template);
+            if (comparison > 0)
+            {
+                best.Clear();
+            }
+
+            if (comparison >= 0)
+            {
+                best.Add(candidate);
             }
         }
 
-        if (best is null)
+        if (best.Count == 0)
         {
             problem = new ContractProblem(ContractProblemKind.NoMatchingOperation,
                 $"No path template of the spec matches '{path.Path}'.");
             return null;
         }
 
-        if (best.Value.Operations.TryGetValue(method, out var operation))
+        foreach (var (_, operations) in best)
         {
-            problem = null;
-            return operation;
+            if (operations.TryGetValue(method, out var operation))
+            {
+                problem = null;
+                return operation;
+            }
         }
 
+        var defined = string.Join(", ", best.SelectMany(b => b.Operations.Keys).Distinct());
         problem = new ContractProblem(ContractProblemKind.MethodNotDefined,
-            $"'{best.Value.Template.Text}' defines {string.Join(", ", best.Value.Operations.Keys)}, not {method}.");
+            $"'{best[0].Template.Text}' defines {defined}, not {method}.");
         return null;
     }
 }

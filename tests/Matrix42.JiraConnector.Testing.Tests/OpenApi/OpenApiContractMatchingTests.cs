@@ -69,6 +69,15 @@ public sealed class OpenApiContractMatchingTests
     }
 
     [Theory]
+    [InlineData("PUT", "updateCustomField")]
+    [InlineData("DELETE", "deleteCustomField")]
+    public void FindOperation_TemplatesDifferingOnlyInParameterName_AreSearchedTogether(string method, string id)
+    {
+        // The spec splits one path across /field/{fieldId} (PUT) and /field/{id} (DELETE).
+        Assert.Equal(id, Contract.FindOperation(method, "/rest/api/3/field/customfield_10001")?.OperationId);
+    }
+
+    [Theory]
     [InlineData("GET", "/rest/api/3/nothing/here")]
     [InlineData("GET", "/rest/api/3/issue/")]
     [InlineData("GET", "/rest/api/2/issue/ABC-1")]
