@@ -27,6 +27,18 @@ public sealed class ContractValidationResult
     /// <summary>Whether no problem was found.</summary>
     public bool IsValid => Problems.Count == 0;
 
+    /// <summary>
+    /// A copy without the problems <paramref name="accepted"/> selects, for known disagreements between the spec
+    /// and the real service that a test chooses to tolerate (say which, and why, at the call site).
+    /// </summary>
+    /// <param name="accepted">Selects the problems to drop.</param>
+    /// <returns>A result with the remaining problems.</returns>
+    public ContractValidationResult Without(Func<ContractProblem, bool> accepted)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return new ContractValidationResult(Method, Path, Operation, [.. Problems.Where(p => !accepted(p))]);
+    }
+
     /// <summary>Throws <see cref="ContractViolationException"/> listing every problem unless the result is valid.</summary>
     /// <returns>This result, for chaining.</returns>
     public ContractValidationResult EnsureValid() => IsValid ? this : throw new ContractViolationException(this);

@@ -12,7 +12,8 @@ namespace Matrix42.JiraConnector.TestSupport.OpenApi;
 /// <c>writeOnly</c> (responses) properties are dropped from <c>required</c>; <c>oneOf</c> is read as
 /// <c>anyOf</c> because discriminators are ignored and Jira's alternatives overlap; <c>format</c>,
 /// <c>discriminator</c>, examples, docs and extensions are dropped; the 3.0 boolean
-/// <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 forms.
+/// <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 forms; a reference to Jira's
+/// <c>JsonNode</c> component accepts any value.
 /// </remarks>
 internal sealed class OpenApiSchemaConverter
 {
@@ -39,7 +40,7 @@ internal sealed class OpenApiSchemaConverter
         }
 
         var target = source["$ref"] is JsonValue reference
-            ? new JsonObject { ["$ref"] = ReferenceUri(reference.GetValue<string>(), direction).AbsoluteUri }
+            ? ConvertReference(reference.GetValue<string>(), direction)
             : ConvertInline(source, direction);
 
         return IsTrue(source["nullable"]) ? AllowNull(target) : target;
@@ -149,7 +150,7 @@ internal sealed class OpenApiSchemaConverter
         return new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, target) };
     }
 
-    private Uri ReferenceUri(string reference, SchemaDirection direction)
+    private JsonObject ConvertReference(string reference, SchemaDirection direction)
     {
         if (!reference.StartsWith(ComponentPrefix, StringComparison.Ordinal))
         {
@@ -158,7 +159,11 @@ internal sealed class OpenApiSchemaConverter
 
         var name = Uri.UnescapeDataString(reference[ComponentPrefix.Length..]).Replace("~1", "/", StringComparison.Ordinal)
             .Replace("~0", "~", StringComparison.Ordinal);
-        return componentUri(name, direction);
+
+        // Jira's spec describes Jackson's JsonNode class (isArray, textValue, ...) where any JSON value is meant.
+        return string.Equals(name, "JsonNode", StringComparison.Ordinal)
+            ? []
+            : new JsonObject { ["$ref"] = componentUri(name, direction).AbsoluteUri };
     }
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.TryGetValue(out bool flag) && flag;

@@ -141,6 +141,18 @@ public sealed class OpenApiContractRequestTests
     }
 
     [Fact]
+    public void Without_AcceptedProblem_LeavesTheOthers()
+    {
+        var result = Contract.ValidateRequest("POST", "/rest/api/3/search", """{ "jql": 5 }""");
+
+        var remaining = result.Without(p => p.Kind == ContractProblemKind.DeprecatedOperation);
+
+        Assert.Contains(result.Problems, p => p.Kind == ContractProblemKind.DeprecatedOperation);
+        Assert.Equal("/jql", Assert.Single(remaining.Problems).InstanceLocation);
+        Assert.Same(result.Operation, remaining.Operation);
+    }
+
+    [Fact]
     public void EnsureValid_InvalidRequest_ThrowsWithEveryProblemInMessage()
     {
         var result = Contract.ValidateRequest("POST", "/rest/api/3/issue", """{ "fields": 7 }""");
