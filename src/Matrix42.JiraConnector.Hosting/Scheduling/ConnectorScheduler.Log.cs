@@ -21,12 +21,12 @@ public sealed partial class ConnectorScheduler
         public static partial void InvalidSchedule(ILogger logger, TaskKey taskKey, string reason);
 
         [LoggerMessage(6003, LogLevel.Information,
-            "Task {TaskKey} run starting ({Trigger}, occurrence {Occurrence:o}, fencing token {FencingToken})")]
+            "Task {TaskKey} run starting ({Reason}, occurrence {Occurrence:o}, fencing token {FencingToken})")]
         public static partial void RunStarting(
-            ILogger logger, TaskKey taskKey, RunTrigger trigger, DateTimeOffset occurrence, long fencingToken);
+            ILogger logger, TaskKey taskKey, RunReason reason, DateTimeOffset occurrence, long fencingToken);
 
-        [LoggerMessage(6004, LogLevel.Information, "Task {TaskKey} run ({Trigger}) completed in {ElapsedMs:F0} ms")]
-        public static partial void RunCompleted(ILogger logger, TaskKey taskKey, RunTrigger trigger, double elapsedMs);
+        [LoggerMessage(6004, LogLevel.Information, "Task {TaskKey} run ({Reason}) completed in {ElapsedMs:F0} ms")]
+        public static partial void RunCompleted(ILogger logger, TaskKey taskKey, RunReason reason, double elapsedMs);
 
         [LoggerMessage(6005, LogLevel.Error, "Task {TaskKey} run failed")]
         public static partial void RunFailed(ILogger logger, TaskKey taskKey, System.Exception exception);
@@ -51,8 +51,8 @@ public sealed partial class ConnectorScheduler
         public static partial void CatchUpPlanned(ILogger logger, TaskKey taskKey, DateTimeOffset occurrence);
 
         [LoggerMessage(6011, LogLevel.Warning,
-            "Task {TaskKey} lost its lease (fencing token {FencingToken}); the run is cancelled")]
-        public static partial void LeaseLost(ILogger logger, TaskKey taskKey, long fencingToken);
+            "Task {TaskId} lost its lease (fencing token {FencingToken}); the run is cancelled")]
+        public static partial void LeaseLost(ILogger logger, string taskId, long fencingToken);
 
         [LoggerMessage(6012, LogLevel.Information, "Task {TaskKey} cache cleared at its cache-clear hour")]
         public static partial void CacheCleared(ILogger logger, TaskKey taskKey);
@@ -69,7 +69,7 @@ public sealed partial class ConnectorScheduler
         [LoggerMessage(6016, LogLevel.Information, "Task {TaskKey} run stop requested")]
         public static partial void RunStopRequested(ILogger logger, TaskKey taskKey);
 
-        [LoggerMessage(6017, LogLevel.Warning, "Task {TaskKey} lease could not be released; it expires on its own")]
-        public static partial void LeaseReleaseFailed(ILogger logger, TaskKey taskKey, System.Exception exception);
+        [LoggerMessage(6017, LogLevel.Warning, "Task {TaskId} lease could not be released; it expires on its own")]
+        public static partial void LeaseReleaseFailed(ILogger logger, string taskId, System.Exception exception);
     }
 }

@@ -60,12 +60,12 @@ public sealed partial class ConnectorScheduler
         foreach (var slot in scheduled)
         {
             var now = _time.GetUtcNow();
-            var checkpoint = await _coordination.GetScheduleCheckpointAsync(slot.Key, cancellationToken)
+            var checkpoint = await _checkpoints.GetScheduleCheckpointAsync(slot.Key.TaskId, cancellationToken)
                 .ConfigureAwait(false);
             if (checkpoint is null)
             {
                 // First sight of the task: remember from when on occurrences count, so a later downtime is noticed.
-                await _coordination.TryAdvanceScheduleCheckpointAsync(slot.Key, now, cancellationToken)
+                await _checkpoints.TryAdvanceScheduleCheckpointAsync(slot.Key.TaskId, now, cancellationToken)
                     .ConfigureAwait(false);
                 continue;
             }
@@ -79,7 +79,7 @@ public sealed partial class ConnectorScheduler
             Log.CatchUpPlanned(_logger, slot.Key, missed.Value);
             lock (_gate)
             {
-                slot.Pending ??= new PendingRun(RunTrigger.CatchUp, missed.Value);
+                slot.Pending ??= new PendingRun(RunReason.CatchUp, missed.Value);
             }
         }
     }
@@ -102,7 +102,7 @@ public sealed partial class ConnectorScheduler
                 continue;
             }
 
-            slot.Pending = new PendingRun(RunTrigger.Scheduled, occurrence);
+            slot.Pending = new PendingRun(RunReason.Scheduled, occurrence);
         }
     }
 

@@ -1,3 +1,5 @@
+using Matrix42.JiraConnector.State;
+
 namespace Matrix42.JiraConnector.Hosting.Scheduling;
 
 /// <summary>Executing one run: lease, occurrence claim, lease renewal, bookkeeping, shutdown.</summary>
@@ -41,7 +43,7 @@ public sealed partial class ConnectorScheduler
 
         if (result == ScheduledRunResult.Succeeded)
         {
-            Log.RunCompleted(_logger, slot.Key, pending.Trigger, _time.GetElapsedTime(started).TotalMilliseconds);
+            Log.RunCompleted(_logger, slot.Key, pending.Reason, _time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
@@ -49,7 +51,7 @@ public sealed partial class ConnectorScheduler
         TaskKey key, PendingRun pending, CancellationTokenSource cancellation)
     {
         var token = cancellation.Token;
-        var lease = await _coordination.TryAcquireLeaseAsync(key, _instanceId, _options.LeaseDuration, token)
+        var lease = await _state.TryAcquireLeaseAsync(key.TaskId, _instanceId, _options.LeaseDuration, token)
             .ConfigureAwait(false);
         if (lease is null)
         {
@@ -62,8 +64,8 @@ public sealed partial class ConnectorScheduler
         {
             // The claim comes after the lease so that, of two schedulers racing for one occurrence, the one
             // that waited for the other's lease finds the occurrence served instead of running it twice.
-            if (pending.Trigger != RunTrigger.Manual
-                && !await _coordination.TryAdvanceScheduleCheckpointAsync(key, pending.Occurrence, token)
+            if (pending.Reason != RunReason.Manual
+                && !await _checkpoints.TryAdvanceScheduleCheckpointAsync(key.TaskId, pending.Occurrence, token)
                     .ConfigureAwait(false))
             {
                 Log.RunSkippedOccurrenceServed(_logger, key, pending.Occurrence);
@@ -74,18 +76,18 @@ public sealed partial class ConnectorScheduler
             var renewal = RenewLeaseAsync(lease, cancellation, () => leaseLost = true, renewalStop.Token);
             try
             {
-                Log.RunStarting(_logger, key, pending.Trigger, pending.Occurrence, lease.FencingToken);
-                var request = new ScheduledRunRequest(key, pending.Trigger, pending.Occurrence, lease.FencingToken);
+                Log.RunStarting(_logger, key, pending.Reason, pending.Occurrence, lease.FencingToken);
+                var request = new ScheduledRunRequest(key, pending.Reason, pending.Occurrence, lease);
                 await _executor.ExecuteAsync(request, token).ConfigureAwait(false);
-                return ScheduledRunResult.Succeeded;
+                return leaseLost ? ScheduledRunResult.LeaseLost : ScheduledRunResult.Succeeded;
             }
             finally
             {
                 await renewalStop.CancelAsync().ConfigureAwait(false);
-                lease = await renewal.ConfigureAwait(false) ?? lease;
+                await renewal.ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (leaseLost)
+        catch (System.Exception ex) when (leaseLost && ex is OperationCanceledException or StaleLeaseException)
         {
             return ScheduledRunResult.LeaseLost;
         }
@@ -96,32 +98,27 @@ public sealed partial class ConnectorScheduler
     }
 
     /// <summary>Renews the lease every third of its lifetime until stopped; cancels the run when it is lost.</summary>
-    private async Task<TaskLease?> RenewLeaseAsync(
+    private async Task RenewLeaseAsync(
         TaskLease lease, CancellationTokenSource run, Action onLost, CancellationToken stop)
     {
-        var current = lease;
         var period = _options.LeaseDuration / 3;
         try
         {
             while (true)
             {
                 await Task.Delay(period, _time, stop).ConfigureAwait(false);
-                var renewed = await _coordination.TryRenewLeaseAsync(current, _options.LeaseDuration, stop)
-                    .ConfigureAwait(false);
-                if (renewed is null)
-                {
-                    Log.LeaseLost(_logger, lease.Key, lease.FencingToken);
-                    onLost();
-                    await run.CancelAsync().ConfigureAwait(false);
-                    return current;
-                }
-
-                current = renewed;
+                await _state.RenewLeaseAsync(lease, _options.LeaseDuration, stop).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            return current;
+            // The run ended; nothing more to renew.
+        }
+        catch (StaleLeaseException)
+        {
+            Log.LeaseLost(_logger, lease.TaskId, lease.FencingToken);
+            onLost();
+            await run.CancelAsync().ConfigureAwait(false);
         }
     }
 
@@ -129,13 +126,13 @@ public sealed partial class ConnectorScheduler
     {
         try
         {
-            await _coordination.ReleaseLeaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            await _state.ReleaseLeaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // An unreleased lease only expires later; the run's outcome stands.
         catch (System.Exception ex)
 #pragma warning restore CA1031
         {
-            Log.LeaseReleaseFailed(_logger, lease.Key, ex);
+            Log.LeaseReleaseFailed(_logger, lease.TaskId, ex);
         }
     }
 

@@ -1,3 +1,4 @@
+using Matrix42.JiraConnector.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,8 @@ namespace Matrix42.JiraConnector.Hosting.Scheduling;
 /// </summary>
 /// <remarks>
 /// At most <see cref="TaskSchedulerOptions.MaxConcurrentRuns"/> runs execute at once; a task never
-/// overlaps itself, within this process by bookkeeping and across processes through the leases of
-/// <see cref="ITaskCoordinationStore"/>. Occurrences that pass while a task is busy or waiting for a
+/// overlaps itself, within this process by bookkeeping and across processes through the task leases of
+/// <see cref="IConnectorStateStore"/> and the occurrence checkpoints of <see cref="IScheduleCheckpointStore"/>. Occurrences that pass while a task is busy or waiting for a
 /// worker fold into one run, and occurrences missed while no host ran fold into one catch-up run.
 /// Every clock read and wait goes through <see cref="TimeProvider"/>.
 /// </remarks>
@@ -22,7 +23,8 @@ public sealed partial class ConnectorScheduler : BackgroundService
     private readonly Lock _gate = new();
     private readonly ITaskScheduleSource _source;
     private readonly IScheduledRunExecutor _executor;
-    private readonly ITaskCoordinationStore _coordination;
+    private readonly IConnectorStateStore _state;
+    private readonly IScheduleCheckpointStore _checkpoints;
     private readonly ITaskCacheCleaner? _cacheCleaner;
     private readonly ITriggerPollExecutor? _pollExecutor;
     private readonly TaskSchedulerOptions _options;
@@ -41,7 +43,8 @@ public sealed partial class ConnectorScheduler : BackgroundService
     /// <summary>Creates the scheduler.</summary>
     /// <param name="source">The tasks and polls to schedule.</param>
     /// <param name="executor">Runs a task when it is due.</param>
-    /// <param name="coordination">Leases and schedule checkpoints shared with other schedulers.</param>
+    /// <param name="state">The state store whose task leases keep runs of one task apart.</param>
+    /// <param name="checkpoints">The occurrences already served, shared with other schedulers.</param>
     /// <param name="options">The scheduler settings.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The logger.</param>
@@ -50,7 +53,8 @@ public sealed partial class ConnectorScheduler : BackgroundService
     public ConnectorScheduler(
         ITaskScheduleSource source,
         IScheduledRunExecutor executor,
-        ITaskCoordinationStore coordination,
+        IConnectorStateStore state,
+        IScheduleCheckpointStore checkpoints,
         IOptions<TaskSchedulerOptions> options,
         TimeProvider timeProvider,
         ILogger<ConnectorScheduler> logger,
@@ -59,13 +63,15 @@ public sealed partial class ConnectorScheduler : BackgroundService
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(executor);
-        ArgumentNullException.ThrowIfNull(coordination);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(checkpoints);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         _source = source;
         _executor = executor;
-        _coordination = coordination;
+        _state = state;
+        _checkpoints = checkpoints;
         _options = options.Value;
         _time = timeProvider;
         _logger = logger;
@@ -112,7 +118,7 @@ public sealed partial class ConnectorScheduler : BackgroundService
                 return RunRequestResult.AlreadyQueued;
             }
 
-            slot.Pending = new PendingRun(RunTrigger.Manual, _time.GetUtcNow());
+            slot.Pending = new PendingRun(RunReason.Manual, _time.GetUtcNow());
         }
 
         Log.ManualRunRequested(_logger, key);

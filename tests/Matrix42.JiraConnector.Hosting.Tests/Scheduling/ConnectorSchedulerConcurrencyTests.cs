@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.State;
 
 namespace Matrix42.JiraConnector.Hosting.Tests.Scheduling;
 
@@ -62,11 +63,14 @@ public sealed class ConnectorSchedulerConcurrencyTests
     {
         var key = SchedulerHarness.Key("shared");
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SchedulerHarness.Monday0930);
-        var store = new InMemoryTaskCoordinationStore(time);
+        var state = new InMemoryConnectorStateStore(time);
+        var checkpoints = new InMemoryScheduleCheckpointStore();
         var executor = new RecordingExecutor();
         TaskScheduleEntry[] tasks = [new(key) { Cron = "*/10 * * * *" }];
-        await using var first = new SchedulerHarness(tasks, time: time, coordination: store, executor: executor);
-        await using var second = new SchedulerHarness(tasks, time: time, coordination: store, executor: executor);
+        await using var first = new SchedulerHarness(
+            tasks, time: time, state: state, checkpoints: checkpoints, executor: executor);
+        await using var second = new SchedulerHarness(
+            tasks, time: time, state: state, checkpoints: checkpoints, executor: executor);
         await first.StartAsync();
         await second.StartAsync();
 
@@ -88,7 +92,7 @@ public sealed class ConnectorSchedulerConcurrencyTests
     {
         var key = SchedulerHarness.Key("held");
         await using var harness = new SchedulerHarness([new TaskScheduleEntry(key) { ManualOnly = true }]);
-        await harness.Coordination.TryAcquireLeaseAsync(key, "other-host", TimeSpan.FromMinutes(10));
+        await harness.State.TryAcquireLeaseAsync(key.TaskId, "other-host", TimeSpan.FromMinutes(10));
         await harness.StartAsync();
 
         harness.Scheduler.RequestRun(key);
@@ -100,22 +104,22 @@ public sealed class ConnectorSchedulerConcurrencyTests
     }
 
     [Fact]
-    public async Task LeaseLost_RenewalRefused_CancelsRunAsLeaseLost()
+    public async Task LeaseLost_AnotherHostTookTheTask_CancelsRunAsLeaseLost()
     {
         var key = SchedulerHarness.Key("long");
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SchedulerHarness.Monday0930);
-        var store = new RenewalRefusingStore(new InMemoryTaskCoordinationStore(time));
         await using var harness = new SchedulerHarness(
             [new TaskScheduleEntry(key) { ManualOnly = true }],
-            options: new TaskSchedulerOptions { LeaseDuration = TimeSpan.FromMinutes(3) },
-            time: time,
-            coordination: store);
+            options: new TaskSchedulerOptions { LeaseDuration = TimeSpan.FromMinutes(3) });
         harness.Executor.HoldRuns = true;
         await harness.StartAsync();
         harness.Scheduler.RequestRun(key);
         await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 1, "the run");
 
-        time.Advance(TimeSpan.FromMinutes(1));
+        // As if this host had frozen past its lease: the lease goes, and another host takes the task.
+        var held = await harness.State.GetLeaseAsync(key.TaskId);
+        await harness.State.ReleaseLeaseAsync(held!);
+        Assert.NotNull(await harness.State.TryAcquireLeaseAsync(key.TaskId, "other-host", TimeSpan.FromMinutes(3)));
+        harness.Time.Advance(TimeSpan.FromMinutes(1));
         await SchedulerHarness.EventuallyAsync(
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
 
@@ -141,7 +145,7 @@ public sealed class ConnectorSchedulerConcurrencyTests
             await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Null(await harness.Coordination.TryAcquireLeaseAsync(key, "other-host", TimeSpan.FromMinutes(1)));
+        Assert.Null(await harness.State.TryAcquireLeaseAsync(key.TaskId, "other-host", TimeSpan.FromMinutes(1)));
         harness.Executor.ReleaseAll();
         await SchedulerHarness.EventuallyAsync(
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");

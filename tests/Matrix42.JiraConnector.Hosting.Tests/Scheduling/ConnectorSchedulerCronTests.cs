@@ -21,9 +21,10 @@ public sealed class ConnectorSchedulerCronTests
 
         var request = Assert.Single(harness.Executor.Requests);
         Assert.Equal(Daily, request.Key);
-        Assert.Equal(RunTrigger.Scheduled, request.Trigger);
+        Assert.Equal(RunReason.Scheduled, request.Reason);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), request.Occurrence);
-        Assert.True(request.FencingToken > 0);
+        Assert.True(request.Lease.FencingToken > 0);
+        Assert.Equal(Daily.TaskId, request.Lease.TaskId);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class ConnectorSchedulerCronTests
 
         Assert.Equal(RunRequestResult.Queued, harness.Scheduler.RequestRun(Daily));
         await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 1, "the manual run");
-        Assert.Equal(RunTrigger.Manual, harness.Executor.Requests.Single().Trigger);
+        Assert.Equal(RunReason.Manual, harness.Executor.Requests.Single().Reason);
     }
 
     [Fact]

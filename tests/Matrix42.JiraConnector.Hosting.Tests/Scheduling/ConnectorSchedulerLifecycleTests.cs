@@ -11,34 +11,34 @@ public sealed class ConnectorSchedulerLifecycleTests
     public async Task CatchUp_ThreeDaysOfMissedHourlyRuns_RunsOnceForLatestOccurrence()
     {
         var time = new FakeTimeProvider(SchedulerHarness.Monday0930);
-        var store = new InMemoryTaskCoordinationStore(time);
-        await store.TryAdvanceScheduleCheckpointAsync(Hourly, SchedulerHarness.Monday0930.AddDays(-3));
+        var store = new InMemoryScheduleCheckpointStore();
+        await store.TryAdvanceScheduleCheckpointAsync(Hourly.TaskId, SchedulerHarness.Monday0930.AddDays(-3));
         await using var harness = new SchedulerHarness(
-            [new TaskScheduleEntry(Hourly) { Cron = "0 * * * *" }], time: time, coordination: store);
+            [new TaskScheduleEntry(Hourly) { Cron = "0 * * * *" }], time: time, checkpoints: store);
 
         await harness.StartAsync();
         await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 1, "the catch-up run");
         await harness.SettleAsync();
 
         var request = Assert.Single(harness.Executor.Requests);
-        Assert.Equal(RunTrigger.CatchUp, request.Trigger);
+        Assert.Equal(RunReason.CatchUp, request.Reason);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), request.Occurrence);
         Assert.Contains(harness.Logger.Collector.GetSnapshot(), r => r.Id.Id == 6010);
 
         // The regular schedule carries on at the next hour.
         harness.Time.Advance(TimeSpan.FromMinutes(30));
         await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 2, "the 10:00 run");
-        Assert.Equal(RunTrigger.Scheduled, harness.Executor.Requests.Last().Trigger);
+        Assert.Equal(RunReason.Scheduled, harness.Executor.Requests.Last().Reason);
     }
 
     [Fact]
     public async Task CatchUp_NoOccurrenceMissedSinceCheckpoint_DoesNotRunAtStart()
     {
         var time = new FakeTimeProvider(SchedulerHarness.Monday0930);
-        var store = new InMemoryTaskCoordinationStore(time);
-        await store.TryAdvanceScheduleCheckpointAsync(Hourly, SchedulerHarness.Monday0930.AddMinutes(-30));
+        var store = new InMemoryScheduleCheckpointStore();
+        await store.TryAdvanceScheduleCheckpointAsync(Hourly.TaskId, SchedulerHarness.Monday0930.AddMinutes(-30));
         await using var harness = new SchedulerHarness(
-            [new TaskScheduleEntry(Hourly) { Cron = "0 * * * *" }], time: time, coordination: store);
+            [new TaskScheduleEntry(Hourly) { Cron = "0 * * * *" }], time: time, checkpoints: store);
 
         await harness.StartAsync();
         await harness.SettleAsync();
@@ -55,20 +55,20 @@ public sealed class ConnectorSchedulerLifecycleTests
         await harness.SettleAsync();
 
         Assert.Equal(0, harness.Executor.Count);
-        Assert.Equal(SchedulerHarness.Monday0930, await harness.Coordination.GetScheduleCheckpointAsync(Hourly));
+        Assert.Equal(SchedulerHarness.Monday0930, await harness.Checkpoints.GetScheduleCheckpointAsync(Hourly.TaskId));
     }
 
     [Fact]
     public async Task CatchUp_Disabled_DoesNotRunMissedOccurrence()
     {
         var time = new FakeTimeProvider(SchedulerHarness.Monday0930);
-        var store = new InMemoryTaskCoordinationStore(time);
-        await store.TryAdvanceScheduleCheckpointAsync(Hourly, SchedulerHarness.Monday0930.AddDays(-1));
+        var store = new InMemoryScheduleCheckpointStore();
+        await store.TryAdvanceScheduleCheckpointAsync(Hourly.TaskId, SchedulerHarness.Monday0930.AddDays(-1));
         await using var harness = new SchedulerHarness(
             [new TaskScheduleEntry(Hourly) { Cron = "0 * * * *" }],
             options: new TaskSchedulerOptions { CatchUpMissedRuns = false },
             time: time,
-            coordination: store);
+            checkpoints: store);
 
         await harness.StartAsync();
         await harness.SettleAsync();
@@ -97,8 +97,7 @@ public sealed class ConnectorSchedulerLifecycleTests
         Assert.False(harness.Scheduler.IsLooping);
 
         // The leases were released on the way out, so another host can take the task at once.
-        Assert.NotNull(await harness.Coordination.TryAcquireLeaseAsync(
-            SchedulerHarness.Key("a"), "other-host", TimeSpan.FromMinutes(1)));
+        Assert.NotNull(await harness.State.TryAcquireLeaseAsync("a", "other-host", TimeSpan.FromMinutes(1)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.State;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,17 +18,20 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         IEnumerable<TriggerPollEntry>? polls = null,
         TaskSchedulerOptions? options = null,
         FakeTimeProvider? time = null,
-        ITaskCoordinationStore? coordination = null,
+        IConnectorStateStore? state = null,
+        IScheduleCheckpointStore? checkpoints = null,
         RecordingExecutor? executor = null)
     {
         Time = time ?? new FakeTimeProvider(Monday0930);
-        Coordination = coordination ?? new InMemoryTaskCoordinationStore(Time);
+        State = state ?? new InMemoryConnectorStateStore(Time);
+        Checkpoints = checkpoints ?? new InMemoryScheduleCheckpointStore();
         Executor = executor ?? new RecordingExecutor();
         CacheCleaner.Clock = Time;
         Scheduler = new ConnectorScheduler(
             new TaskScheduleSource(tasks, polls),
             Executor,
-            Coordination,
+            State,
+            Checkpoints,
             Options.Create(options ?? new TaskSchedulerOptions()),
             Time,
             Logger,
@@ -37,7 +41,9 @@ internal sealed class SchedulerHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public ITaskCoordinationStore Coordination { get; }
+    public IConnectorStateStore State { get; }
+
+    public IScheduleCheckpointStore Checkpoints { get; }
 
     public RecordingExecutor Executor { get; }
 

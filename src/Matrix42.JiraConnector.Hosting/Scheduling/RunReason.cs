@@ -1,7 +1,7 @@
 namespace Matrix42.JiraConnector.Hosting.Scheduling;
 
-/// <summary>Why a scheduled task run started.</summary>
-public enum RunTrigger
+/// <summary>Why the scheduler started a run.</summary>
+public enum RunReason
 {
     /// <summary>The cron schedule came due.</summary>
     Scheduled,
