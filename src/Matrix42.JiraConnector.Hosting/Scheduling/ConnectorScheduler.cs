@@ -12,8 +12,9 @@ namespace Matrix42.JiraConnector.Hosting.Scheduling;
 /// <remarks>
 /// At most <see cref="TaskSchedulerOptions.MaxConcurrentRuns"/> runs execute at once; a task never
 /// overlaps itself, within this process by bookkeeping and across processes through the task leases of
-/// <see cref="IConnectorStateStore"/> and the occurrence checkpoints of <see cref="IScheduleCheckpointStore"/>. Occurrences that pass while a task is busy or waiting for a
-/// worker fold into one run, and occurrences missed while no host ran fold into one catch-up run.
+/// <see cref="IConnectorStateStore"/> and the occurrence checkpoints of <see cref="IScheduleCheckpointStore"/>.
+/// Occurrences that pass while a task is busy or waiting for a worker fold into one run, and occurrences
+/// missed while no host ran fold into one catch-up run.
 /// Every clock read and wait goes through <see cref="TimeProvider"/>.
 /// </remarks>
 public sealed partial class ConnectorScheduler : BackgroundService
