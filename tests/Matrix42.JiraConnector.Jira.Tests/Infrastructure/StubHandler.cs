@@ -41,6 +41,8 @@ internal sealed class StubHandler : HttpMessageHandler
         return response;
     };
 
+    public static Func<RecordedRequest, HttpResponseMessage> Hang() => _ => null!;
+
     public static Func<RecordedRequest, HttpResponseMessage> Throw(Exception exception) => _ => throw exception;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -51,7 +53,13 @@ internal sealed class StubHandler : HttpMessageHandler
         Requests.Add(recorded);
         var responder = _script[Math.Min(_next++, _script.Count - 1)];
         var response = responder(recorded);
-        response.RequestMessage = request;
+        if (response is null)
+        {
+            // A "hang": nothing comes back until the caller gives up.
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        response!.RequestMessage = request;
         return response;
     }
 }
