@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Matrix42.JiraConnector.Esm.Tests.Stubs;
 
 namespace Matrix42.JiraConnector.Esm.Tests.Resilience;
@@ -11,7 +12,7 @@ public sealed class RetryTests : IDisposable
     private static HttpResponseMessage WithRetryAfter(HttpStatusCode status, int seconds)
     {
         var response = EsmResponses.Error(status, "slow down");
-        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds));
+        response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds));
         return response;
     }
 
@@ -84,7 +85,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Read_PersistentFailure_StopsAfterTheConfiguredRetries()
     {
-        _esm.Stub.On(HttpMethod.Get, "/dc/incident", _ => EsmResponses.Error(HttpStatusCode.InternalServerError, "down"));
+        _esm.Stub.On(HttpMethod.Get, "/dc/incident", _ => EsmResponses.Error(HttpStatusCode.InternalServerError,
+            "down"));
 
         await Assert.ThrowsAsync<EsmApiException>(() => _esm.DriveAsync(_esm.Client.GetTemplateAsync("incident")));
 

@@ -13,7 +13,9 @@ public sealed class WriteTests : IDisposable
     {
         _esm.Stub.On(HttpMethod.Post, DataPath, _ => EsmResponses.Written(HttpStatusCode.Created, "40001"));
 
-        var result = await _esm.Client.CreateAsync("incident", "incidents", new EsmAttributeSet { { "summary", EsmValue.Text("A") } });
+        var data = new EsmAttributeSet { { "summary", EsmValue.Text("A") } };
+
+        var result = await _esm.Client.CreateAsync("incident", "incidents", data);
 
         Assert.Equal(("40001", true, false), (result.DataCardId, result.Created, result.IsPartialFailure));
     }
@@ -28,7 +30,8 @@ public sealed class WriteTests : IDisposable
             "incident", "incidents", new EsmAttributeSet().Set("status", EsmValue.Static("9 - Nope")));
 
         Assert.True(result.IsPartialFailure);
-        Assert.Equal(new EsmAttributeError("status", "static-value", "Unknown value", "Bad Request"), result.AttributeErrors.Single());
+        Assert.Equal(new EsmAttributeError("status", "static-value", "Unknown value", "Bad Request"),
+            result.AttributeErrors.Single());
         Assert.Contains(_esm.Logs.Entries, e => e.Id.Id == 2009);
     }
 
@@ -37,7 +40,9 @@ public sealed class WriteTests : IDisposable
     {
         _esm.Stub.On(HttpMethod.Patch, DataPath + "/40001", _ => EsmResponses.Written(HttpStatusCode.OK, "40001"));
 
-        var result = await _esm.Client.ModifyAsync("incident", "40001", new EsmAttributeSet().Set("summary", EsmValue.Text("B")));
+        var data = new EsmAttributeSet().Set("summary", EsmValue.Text("B"));
+
+        var result = await _esm.Client.ModifyAsync("incident", "40001", data);
 
         var body = _esm.Stub.RequestsTo(HttpMethod.Patch, DataPath + "/40001").Single().Json();
         Assert.Equal("40001", body.GetProperty("dataCardId").GetString());
@@ -99,7 +104,8 @@ public sealed class WriteTests : IDisposable
     [Fact]
     public async Task TrashAsync_409AlreadyInTrash_IsSuccess()
     {
-        _esm.Stub.On(HttpMethod.Delete, DataPath + "/40001", _ => EsmResponses.Error(HttpStatusCode.Conflict, "already in trash"));
+        _esm.Stub.On(HttpMethod.Delete, DataPath + "/40001", _ => EsmResponses.Error(HttpStatusCode.Conflict,
+            "already in trash"));
 
         Assert.Equal(EsmTrashOutcome.AlreadyInTrash, await _esm.Client.TrashAsync("incident", "40001"));
         Assert.Single(_esm.Stub.RequestsTo(HttpMethod.Delete, DataPath + "/40001"));
@@ -115,7 +121,8 @@ public sealed class WriteTests : IDisposable
         }
 
         await _esm.Client.ReplaceAttributeAsync("incident", "40001", "comments", [EsmValue.Text("only")]);
-        await _esm.Client.AddAttributeValuesAsync("incident", "40001", "comments", [EsmValue.Worklog("Synced from Jira")]);
+        await _esm.Client.AddAttributeValuesAsync("incident", "40001", "comments",
+            [EsmValue.Worklog("Synced from Jira")]);
         await _esm.Client.ClearAttributeAsync("incident", "40001", "comments");
 
         var calls = _esm.Stub.Requests.Where(r => r.Path == path).ToArray();
@@ -132,7 +139,8 @@ public sealed class WriteTests : IDisposable
             HttpStatusCode.BadRequest, "Invalid data", [EsmResponses.AttributeError("due", "date", "Bad date")]));
 
         var error = await Assert.ThrowsAsync<EsmApiException>(
-            () => _esm.Client.CreateAsync("incident", "incidents", new EsmAttributeSet().Set("due", EsmValue.Text("x"))));
+            () => _esm.Client.CreateAsync("incident", "incidents", new EsmAttributeSet().Set("due",
+                EsmValue.Text("x"))));
 
         Assert.Equal(typeof(EsmApiException), error.GetType());
         Assert.Equal((400, "BadRequest", "Invalid data"), (error.StatusCode, error.Error, error.ApiMessage));
@@ -145,7 +153,8 @@ public sealed class WriteTests : IDisposable
     [Fact]
     public async Task Write_403_IsAnApiErrorExplainingThePermission()
     {
-        _esm.Stub.On(HttpMethod.Patch, DataPath + "/7", _ => EsmResponses.Error(HttpStatusCode.Forbidden, "Access denied"));
+        _esm.Stub.On(HttpMethod.Patch, DataPath + "/7", _ => EsmResponses.Error(HttpStatusCode.Forbidden,
+            "Access denied"));
 
         var error = await Assert.ThrowsAsync<EsmApiException>(
             () => _esm.Client.ModifyAsync("incident", "7", new EsmAttributeSet().Set("summary", EsmValue.Text("x"))));
@@ -158,7 +167,8 @@ public sealed class WriteTests : IDisposable
     [Fact]
     public async Task Write_404_IsANotFoundError()
     {
-        _esm.Stub.On(HttpMethod.Patch, DataPath + "/7", _ => EsmResponses.Error(HttpStatusCode.NotFound, "Data card not found"));
+        _esm.Stub.On(HttpMethod.Patch, DataPath + "/7", _ => EsmResponses.Error(HttpStatusCode.NotFound,
+            "Data card not found"));
 
         var error = await Assert.ThrowsAsync<EsmNotFoundException>(
             () => _esm.Client.ModifyAsync("incident", "7", new EsmAttributeSet().Set("summary", EsmValue.Text("x"))));
