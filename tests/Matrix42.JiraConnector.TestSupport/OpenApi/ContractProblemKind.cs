@@ -27,6 +27,8 @@ public enum ContractProblemKind
     /// <summary>The body is not well-formed JSON.</summary>
     InvalidJson,
 
-    /// <summary>The body does not validate against the schema; see <see cref="ContractProblem.InstanceLocation"/>.</summary>
+    /// <summary>
+    /// The body does not validate against the schema; see <see cref="ContractProblem.InstanceLocation"/>.
+    /// </summary>
     SchemaViolation,
 }

@@ -161,8 +161,9 @@ public sealed partial class OpenApiContract
         }
 
         // Prefer the exact JSON type; Jira also declares some JSON bodies as */*.
-        var match = content.FirstOrDefault(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            .Value ?? content.FirstOrDefault(c => c.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase)).Value
+        var match =
+            content.FirstOrDefault(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)).Value
+            ?? content.FirstOrDefault(c => c.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase)).Value
             ?? content["*/*"];
         return match as JsonObject;
     }

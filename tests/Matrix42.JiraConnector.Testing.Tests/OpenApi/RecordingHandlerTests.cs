@@ -44,7 +44,8 @@ public sealed class RecordingHandlerTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await client.GetAsync(new Uri($"/rest/api/3/user/search?startAt={i}", UriKind.Relative));
+            var uri = new Uri($"/rest/api/3/user/search?startAt={i}", UriKind.Relative);
+            using var response = await client.GetAsync(uri);
             statuses.Add(response.StatusCode);
         }
 
