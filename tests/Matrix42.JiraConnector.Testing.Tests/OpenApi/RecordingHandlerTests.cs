@@ -84,6 +84,26 @@ public sealed class RecordingHandlerTests
     }
 
     [Fact]
+    public async Task ValidateRequest_RecordedUriWithEncodedDelimiters_KeepsTheSegmentTogether()
+    {
+        using var handler = new RecordingHandler(_ => RecordingHandler.Json(HttpStatusCode.OK, "{}"));
+        using var client = new HttpClient(handler) { BaseAddress = Site };
+
+        (await client.GetAsync(new Uri("/rest/api/3/issue/A%2FB?fields=summary", UriKind.Relative))).Dispose();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Site, "/rest/api/3/issue/A%2Fcomment"));
+        using var question = new HttpRequestMessage(HttpMethod.Get, new Uri(Site, "/rest/api/3/issue/A%3F/comment"));
+
+        var recorded = OpenApiContract.Jira.ValidateRequest(handler.LastRequest);
+        var message = await OpenApiContract.Jira.ValidateRequestAsync(request);
+        var questionMark = await OpenApiContract.Jira.ValidateRequestAsync(question);
+
+        // Decoding before splitting would turn these into /issue/A/B (no match) and /issue/A/comment (getComments).
+        Assert.Equal("getIssue", recorded.Operation?.OperationId);
+        Assert.Equal("getIssue", message.Operation?.OperationId);
+        Assert.Equal("getComments", questionMark.Operation?.OperationId);
+    }
+
+    [Fact]
     public void LastRequest_NoRequestYet_Throws()
     {
         using var handler = new RecordingHandler();
