@@ -31,4 +31,13 @@ public enum ContractProblemKind
     /// The body does not validate against the schema; see <see cref="ContractProblem.InstanceLocation"/>.
     /// </summary>
     SchemaViolation,
+
+    /// <summary>The request carries a query parameter the operation does not declare.</summary>
+    UnknownParameter,
+
+    /// <summary>A required query parameter is missing.</summary>
+    MissingParameter,
+
+    /// <summary>A path or query parameter's value does not fit its declared type or enum.</summary>
+    InvalidParameter,
 }
