@@ -75,6 +75,13 @@ internal sealed class JiraRouter
             {
                 return Error(HttpStatusCode.BadRequest, e.Message, null, route.Name);
             }
+#pragma warning disable CA1031
+            catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
+#pragma warning restore CA1031
+            {
+                // A request the fake mishandles answers 500 with the reason, as a server error would, not a test crash.
+                return Error(HttpStatusCode.InternalServerError, "Fake Jira could not handle the request: " + e.Message, null, route.Name);
+            }
         }
     }
 

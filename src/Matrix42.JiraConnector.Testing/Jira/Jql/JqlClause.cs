@@ -119,7 +119,9 @@ internal sealed class JqlClause : JqlNode
     {
         var actual = Field.Kind == JqlFieldKind.Id
             ? issue.Id
-            : issue.GetExtra(Field.Custom!.Id) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<decimal>() : (decimal?)null;
+            : issue.GetExtra(Field.Custom!.Id) is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+                ? decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
+                : (decimal?)null;
         if (actual is null)
         {
             return false;
