@@ -56,11 +56,14 @@ internal sealed class JiraTestSite : IDisposable
             }
 
             using var response = await client.PostAsJsonAsync("rest/api/3/search/jql", body);
-            var json = await JsonAsync(response);
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                throw new JiraSearchFailed(response.StatusCode, json);
+                var text = await response.Content.ReadAsStringAsync();
+                var isJson = response.Content.Headers.ContentType?.MediaType == "application/json";
+                throw new JiraSearchFailed(response.StatusCode, isJson ? JsonNode.Parse(text)! : JsonValue.Create(text));
             }
+
+            var json = await JsonAsync(response);
 
             keys.AddRange(json["issues"]!.AsArray().Select(i => (string)i!["key"]!));
             token = (string?)json["nextPageToken"];
