@@ -88,7 +88,11 @@ internal static class EsmValueReader
 
             case EsmAttributeKind.Number:
                 return item["value"] is JsonValue number && number.GetValueKind() == JsonValueKind.Number
-                       && number.TryGetValue<decimal>(out var parsed)
+                       && decimal.TryParse(
+                           number.ToJsonString(),
+                           NumberStyles.Float,
+                           CultureInfo.InvariantCulture,
+                           out var parsed)
                     ? Done(FakeEsmValue.Number(parsed), out value)
                     : $"Attribute '{attribute.Name}' expects a numeric 'value'.";
 
