@@ -36,7 +36,10 @@ public sealed class FakeEsmAttributeTests
         var id = tenant.AddIncident("x", new Dictionary<string, object?> { ["labels"] = new[] { "a", "b" } });
         await tenant.LogInAsync();
 
-        var (status, body) = await tenant.SendAsync(HttpMethod.Put, $"dc/incident/data/{id}/labels", """{"values":[{"value":"c"}]}""");
+        var (status, body) = await tenant.SendAsync(
+            HttpMethod.Put,
+            $"dc/incident/data/{id}/labels",
+            """{"values":[{"value":"c"}]}""");
 
         Assert.Equal(200, status);
         Assert.Equal(200, (int?)body!["code"]);
@@ -50,7 +53,10 @@ public sealed class FakeEsmAttributeTests
         var id = tenant.AddIncident("x", new Dictionary<string, object?> { ["status"] = "1 - New" });
         await tenant.LogInAsync();
 
-        var (status, body) = await tenant.SendAsync(HttpMethod.Put, $"dc/incident/data/{id}/status", """{"values":[{"value":"nope"}]}""");
+        var (status, body) = await tenant.SendAsync(
+            HttpMethod.Put,
+            $"dc/incident/data/{id}/status",
+            """{"values":[{"value":"nope"}]}""");
 
         Assert.Equal(400, status);
         Assert.Contains("nope", (string?)body!["message"], StringComparison.Ordinal);
@@ -64,7 +70,10 @@ public sealed class FakeEsmAttributeTests
         var id = tenant.AddIncident("x", new Dictionary<string, object?> { ["labels"] = "a" });
         await tenant.LogInAsync();
 
-        var (status, _) = await tenant.SendAsync(HttpMethod.Post, $"dc/incident/data/{id}/labels", """{"values":[{"value":"b"},{"value":"c"}]}""");
+        var (status, _) = await tenant.SendAsync(
+            HttpMethod.Post,
+            $"dc/incident/data/{id}/labels",
+            """{"values":[{"value":"b"},{"value":"c"}]}""");
 
         Assert.Equal(200, status);
         Assert.Equal(["a", "b", "c"], tenant.Esm.FindCard(id)!.ValuesOf("labels").Select(v => v.Value));
@@ -77,7 +86,10 @@ public sealed class FakeEsmAttributeTests
         var id = tenant.AddIncident("x", new Dictionary<string, object?> { ["task_id"] = "T1" });
         await tenant.LogInAsync();
 
-        var (status, _) = await tenant.SendAsync(HttpMethod.Post, $"dc/incident/data/{id}/task_id", """{"values":[{"value":"T2"}]}""");
+        var (status, _) = await tenant.SendAsync(
+            HttpMethod.Post,
+            $"dc/incident/data/{id}/task_id",
+            """{"values":[{"value":"T2"}]}""");
 
         Assert.Equal(400, status);
         Assert.Equal("T1", tenant.Esm.FindCard(id)!.ValueOf("task_id"));
@@ -90,7 +102,10 @@ public sealed class FakeEsmAttributeTests
         var id = tenant.AddIncident("x");
         await tenant.LogInAsync();
 
-        var (status, _) = await tenant.SendAsync(HttpMethod.Post, $"dc/incident/data/{id}/task_id", """{"values":[{"value":"T2"}]}""");
+        var (status, _) = await tenant.SendAsync(
+            HttpMethod.Post,
+            $"dc/incident/data/{id}/task_id",
+            """{"values":[{"value":"T2"}]}""");
 
         Assert.Equal(200, status);
         Assert.Equal("T2", tenant.Esm.FindCard(id)!.ValueOf("task_id"));

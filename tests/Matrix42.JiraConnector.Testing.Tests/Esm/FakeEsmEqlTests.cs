@@ -9,8 +9,10 @@ public sealed class FakeEsmEqlTests : IDisposable
 
     public FakeEsmEqlTests()
     {
-        var jane = _tenant.Esm.AddCard("person", "people", new Dictionary<string, object?> { ["full_name"] = "Jane Doe" });
-        var john = _tenant.Esm.AddCard("person", "people", new Dictionary<string, object?> { ["full_name"] = "John Roe" });
+        var jane = _tenant.Esm.AddCard(
+            "person", "people", new Dictionary<string, object?> { ["full_name"] = "Jane Doe" });
+        var john = _tenant.Esm.AddCard(
+            "person", "people", new Dictionary<string, object?> { ["full_name"] = "John Roe" });
         _tenant.AddIncident("Alpha", new Dictionary<string, object?>
         {
             ["task_id"] = "ABC-1",
@@ -29,9 +31,10 @@ public sealed class FakeEsmEqlTests : IDisposable
             ["reported"] = new DateTimeOffset(2026, 2, 25, 0, 0, 0, TimeSpan.Zero),
             ["status"] = "2 - Solving",
             ["owner"] = john,
-            ["comments"] = FakeEsmValue.Worklog("seen", "Jane", new DateTimeOffset(2026, 2, 25, 0, 0, 0, TimeSpan.Zero)),
+            ["comments"] = FakeEsmValue.Worklog("seen", "Jane", new DateTimeOffset(2026, 2, 25, 0, 0, 0, default)),
         });
-        _tenant.AddIncident("Gamma", new Dictionary<string, object?> { ["task_id"] = "XYZ-1", ["status"] = "5 - Removed" });
+        _tenant.AddIncident("Gamma",
+            new Dictionary<string, object?> { ["task_id"] = "XYZ-1", ["status"] = "5 - Removed" });
         _tenant.AddIncident("Delta");
     }
 

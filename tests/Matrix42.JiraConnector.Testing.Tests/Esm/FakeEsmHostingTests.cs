@@ -105,7 +105,8 @@ public sealed class FakeEsmHostingTests
         var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => tenant.SendAsync(
             HttpMethod.Post,
             "dc/incident/data",
-            """{"folderCode":"incidents","data":{"subject":{"values":[{"value":"cID"}]}}}""".Replace("ID", i.ToString()))));
+            """{"folderCode":"incidents","data":{"subject":{"values":[{"value":"cID"}]}}}"""
+                .Replace("ID", i.ToString()))));
 
         Assert.All(results, r => Assert.Equal(201, r.Status));
         Assert.Equal(40, results.Select(r => (string?)r.Body!["dataCard"]!["dataCardId"]).Distinct().Count());

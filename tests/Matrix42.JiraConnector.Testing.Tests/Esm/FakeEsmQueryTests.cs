@@ -117,7 +117,8 @@ public sealed class FakeEsmQueryTests
     {
         using var tenant = new EsmTenant();
         tenant.AddIncident("a", new Dictionary<string, object?> { ["task_id"] = "T1", ["status"] = "1 - New" });
-        var match = tenant.AddIncident("b", new Dictionary<string, object?> { ["task_id"] = "T1", ["status"] = "2 - Solving" });
+        var match = tenant.AddIncident("b",
+            new Dictionary<string, object?> { ["task_id"] = "T1", ["status"] = "2 - Solving" });
         tenant.AddIncident("c", new Dictionary<string, object?> { ["task_id"] = "T2", ["status"] = "2 - Solving" });
         await tenant.LogInAsync();
 
@@ -199,7 +200,8 @@ public sealed class FakeEsmQueryTests
 
         await tenant.LogInAsync();
 
-        var (status, body) = await tenant.GetAsync($"dc/incident/data/stream?filter={Uri.EscapeDataString("$priority$ = 1")}");
+        var filter = Uri.EscapeDataString("$priority$ = 1");
+        var (status, body) = await tenant.GetAsync($"dc/incident/data/stream?filter={filter}");
 
         Assert.Equal(200, status);
         Assert.Equal(115, body!["data"]!.AsArray().Count);
@@ -210,7 +212,8 @@ public sealed class FakeEsmQueryTests
     public async Task GetCard_AllTypes_SerialisesReadShapes()
     {
         using var tenant = new EsmTenant();
-        var owner = tenant.Esm.AddCard("person", "people", new Dictionary<string, object?> { ["full_name"] = "Jane Doe" });
+        var owner = tenant.Esm.AddCard(
+            "person", "people", new Dictionary<string, object?> { ["full_name"] = "Jane Doe" });
         var id = tenant.AddIncident("Printer jam", new Dictionary<string, object?>
         {
             ["labels"] = new[] { "a", "b" },
@@ -220,7 +223,7 @@ public sealed class FakeEsmQueryTests
             ["status"] = FakeEsmValue.Static("5 - Removed"),
             ["owner"] = owner,
             ["link"] = FakeEsmValue.ExternalReference("Docs", "https://docs.example/x"),
-            ["comments"] = FakeEsmValue.Worklog("first", "Jane", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            ["comments"] = FakeEsmValue.Worklog("first", "Jane", new DateTimeOffset(2026, 1, 1, 0, 0, 0, default)),
         });
         await tenant.LogInAsync();
 

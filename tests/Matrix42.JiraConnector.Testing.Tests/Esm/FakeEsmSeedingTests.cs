@@ -31,7 +31,8 @@ public sealed class FakeEsmSeedingTests
     {
         using var tenant = new EsmTenant();
 
-        Assert.Throws<ArgumentException>(() => tenant.AddIncident("x", new Dictionary<string, object?> { ["colour"] = "red" }));
+        Assert.Throws<ArgumentException>(() => tenant.AddIncident("x",
+            new Dictionary<string, object?> { ["colour"] = "red" }));
     }
 
     [Fact]
@@ -39,9 +40,11 @@ public sealed class FakeEsmSeedingTests
     {
         using var tenant = new EsmTenant();
 
-        var id = tenant.AddIncident("x", new Dictionary<string, object?> { ["status"] = FakeEsmValue.Static("ignored", "removed") with { Value = null } });
+        var id = tenant.AddIncident("x",
+            new Dictionary<string, object?> { ["status"] = new FakeEsmValue { Code = "removed" } });
 
-        Assert.Equal(new FakeEsmValue { Value = "5 - Removed", Code = "removed" }, tenant.Esm.FindCard(id)!.ValuesOf("status")[0]);
+        var stored = tenant.Esm.FindCard(id)!.ValuesOf("status")[0];
+        Assert.Equal(new FakeEsmValue { Value = "5 - Removed", Code = "removed" }, stored);
     }
 
     [Fact]
@@ -65,7 +68,8 @@ public sealed class FakeEsmSeedingTests
     {
         using var tenant = new EsmTenant();
 
-        Assert.Throws<InvalidOperationException>(() => tenant.Esm.DefineTemplate("incident", "Again", t => t.Folder("f")));
+        Assert.Throws<InvalidOperationException>(
+            () => tenant.Esm.DefineTemplate("incident", "Again", t => t.Folder("f")));
     }
 
     [Fact]

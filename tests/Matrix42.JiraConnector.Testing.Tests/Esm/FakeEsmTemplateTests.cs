@@ -29,7 +29,8 @@ public sealed class FakeEsmTemplateTests
 
         Assert.Equal(200, status);
         Assert.Equal("incident", (string?)body!["code"]);
-        Assert.Equal(["incidents", "archive"], body["allowedFolders"]!.AsArray().Select(f => (string?)f!["folderCode"]));
+        var folders = body["allowedFolders"]!.AsArray().Select(f => (string?)f!["folderCode"]);
+        Assert.Equal(["incidents", "archive"], folders);
         var attributes = body["attributes"]!;
         Assert.Equal("static-value", (string?)attributes["status"]!["type"]);
         Assert.Equal("5 - Removed", (string?)attributes["status"]!["values"]![2]!["value"]);

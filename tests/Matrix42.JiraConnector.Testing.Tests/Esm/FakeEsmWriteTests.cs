@@ -106,7 +106,8 @@ public sealed class FakeEsmWriteTests
         var (status, body) = await tenant.SendAsync(
             HttpMethod.Post,
             "dc/incident/data",
-            """{"folderCode":"incidents","data":{"ID":{"values":VALUES}}}""".Replace("ID", attribute).Replace("VALUES", values));
+            """{"folderCode":"incidents","data":{"ID":{"values":VALUES}}}"""
+                .Replace("ID", attribute).Replace("VALUES", values));
 
         Assert.Equal(201, status);
         Assert.Equal(attribute, (string?)body!["meta"]!["errors"]![0]!["attributeCode"]);
@@ -122,7 +123,8 @@ public sealed class FakeEsmWriteTests
         var (_, body) = await tenant.SendAsync(
             HttpMethod.Post,
             "dc/incident/data",
-            """{"folderCode":"incidents","data":{"owner":{"values":[{"dataCardId":"ID"}]}}}""".Replace("ID", other.ToString()));
+            """{"folderCode":"incidents","data":{"owner":{"values":[{"dataCardId":"ID"}]}}}"""
+                .Replace("ID", other.ToString()));
 
         Assert.Equal("reference", (string?)body!["meta"]!["errors"]![0]!["attributeType"]);
     }
@@ -151,7 +153,11 @@ public sealed class FakeEsmWriteTests
         var (status, body) = await tenant.SendAsync(
             HttpMethod.Patch,
             $"dc/incident/data/{id}",
-            """{"dataCardId":"ID","folderCode":"archive","data":{"subject":{"values":[{"value":"new"}]},"priority":{"values":[]}}}""".Replace("ID", id.ToString()));
+            """
+            {"dataCardId":"ID","folderCode":"archive",
+             "data":{"subject":{"values":[{"value":"new"}]},"priority":{"values":[]}}}
+            """
+                .Replace("ID", id.ToString()));
 
         Assert.Equal(200, status);
         Assert.Equal(id.ToString(), (string?)body!["dataCard"]!["dataCardId"]);
@@ -172,7 +178,10 @@ public sealed class FakeEsmWriteTests
         var id = tenant.AddIncident("x");
         await tenant.LogInAsync();
 
-        var (status, _) = await tenant.SendAsync(HttpMethod.Patch, $"dc/incident/data/{id}", template.Replace("ID", id.ToString()));
+        var (status, _) = await tenant.SendAsync(
+            HttpMethod.Patch,
+            $"dc/incident/data/{id}",
+            template.Replace("ID", id.ToString()));
 
         Assert.Equal(400, status);
         Assert.Equal("x", tenant.Esm.FindCard(id)!.ValueOf("subject"));
@@ -184,7 +193,10 @@ public sealed class FakeEsmWriteTests
         using var tenant = new EsmTenant();
         await tenant.LogInAsync();
 
-        var (status, _) = await tenant.SendAsync(HttpMethod.Patch, "dc/incident/data/5", """{"dataCardId":"5","data":{}}""");
+        var (status, _) = await tenant.SendAsync(
+            HttpMethod.Patch,
+            "dc/incident/data/5",
+            """{"dataCardId":"5","data":{}}""");
 
         Assert.Equal(404, status);
     }
@@ -220,7 +232,8 @@ public sealed class FakeEsmWriteTests
               {"folderCode":"incidents","data":{"subject":{"values":[{"value":"created"}]}}},
               {"dataCardId":"ID","data":{"subject":{"values":[{"value":"after"}]}}},
               {"dataCardId":"999999","data":{"subject":{"values":[{"value":"ghost"}]}}},
-              {"folderCode":"incidents","data":{"subject":{"values":[{"value":"partial"}]},"status":{"values":[{"value":"bad"}]}}}
+              {"folderCode":"incidents",
+               "data":{"subject":{"values":[{"value":"partial"}]},"status":{"values":[{"value":"bad"}]}}}
             ]
             """.Replace("ID", existing.ToString()));
 
