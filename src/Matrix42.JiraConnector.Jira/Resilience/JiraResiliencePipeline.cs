@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace Matrix42.JiraConnector.Jira;
+
+/// <summary>Builds the Polly v8 pipeline (retry around a per-attempt timeout) used by every Jira client.</summary>
+internal static class JiraResiliencePipeline
+{
+    public static ResiliencePipeline<HttpResponseMessage> Create(
+        JiraClientOptions options, TimeProvider timeProvider, ILogger logger)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                ShouldHandle = args => ValueTask.FromResult(
+                    JiraRetryRules.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), options, timeProvider)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    JiraRetryRules.Delay(args.Outcome, args.AttemptNumber, timeProvider)),
+                OnRetry = args =>
+                {
+                    var request = args.Context.GetRequestMessage();
+                    JiraLog.Retrying(logger, request?.Method.Method ?? "?", JiraEndpoint.PathOf(request?.RequestUri),
+                        args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            : args.Outcome.Exception?.GetType().Name ?? "?",
+                        args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            });
+        }
+
+        builder.AddTimeout(options.AttemptTimeout);
+        return builder.Build();
+    }
+}
