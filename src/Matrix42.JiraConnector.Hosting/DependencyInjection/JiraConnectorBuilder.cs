@@ -99,6 +99,34 @@ public sealed class JiraConnectorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds health checks: the scheduler runs, the last run of each task, and for every connector registered so far
+    /// Jira (reachable, credentials valid, API token not expiring soon) and ESM (reachable, login works).
+    /// </summary>
+    /// <param name="tags">Tags for the checks, e.g. <c>ready</c>; none when empty.</param>
+    /// <returns>This builder.</returns>
+    public JiraConnectorBuilder AddHealthChecks(params string[] tags)
+    {
+        var checks = Services.AddHealthChecks()
+            .AddCheck<Health.SchedulerHealthCheck>("jiraconnector-scheduler", tags: tags)
+            .AddCheck<Health.TaskRunsHealthCheck>("jiraconnector-task-runs", tags: tags);
+        foreach (var id in _clientNames.Ids)
+        {
+            checks.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+                $"jiraconnector-jira-{id}",
+                sp => new Health.JiraConnectionHealthCheck(sp.GetRequiredService<IConnectorClientRegistry>(), id),
+                null,
+                tags));
+            checks.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+                $"jiraconnector-esm-{id}",
+                sp => new Health.EsmConnectionHealthCheck(sp.GetRequiredService<IConnectorClientRegistry>(), id),
+                null,
+                tags));
+        }
+
+        return this;
+    }
+
     /// <summary>Registers the named Jira and ESM clients of a connector, once per connector id.</summary>
     internal void RegisterClients(ConnectorDefinition connector)
     {

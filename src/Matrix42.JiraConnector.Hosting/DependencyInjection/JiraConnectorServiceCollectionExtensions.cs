@@ -61,6 +61,8 @@ public static class JiraConnectorServiceCollectionExtensions
         services.TryAddSingleton<ITaskScheduleSource, ConnectorDocumentScheduleSource>();
         services.TryAddSingleton<IScheduledRunExecutor, MissingRunExecutor>();
         services.TryAddSingleton<ITaskCacheCleaner, StateStoreCacheCleaner>();
+        services.AddMetrics();
+        services.TryAddSingleton<Matrix42.JiraConnector.Hosting.Telemetry.ConnectorTelemetry>();
         services.TryAddSingleton<ConnectorScheduler>();
         services.AddHostedService<ConnectorSchedulerHostedService>();
         services.TryAddSingleton<IConnectorTaskController, ConnectorTaskController>();

@@ -12,6 +12,7 @@ public sealed partial class ConnectorScheduler
 
         var result = ScheduledRunResult.Failed;
         var started = _time.GetTimestamp();
+        using var span = Telemetry.ConnectorTelemetry.StartRun(slot.Key, pending.Reason);
         try
         {
             result = await RunLeasedAsync(slot.Key, pending, cancellation).ConfigureAwait(false);
@@ -25,6 +26,7 @@ public sealed partial class ConnectorScheduler
         catch (System.Exception ex)
 #pragma warning restore CA1031
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             Log.RunFailed(_logger, slot.Key, ex);
         }
         finally
@@ -38,6 +40,8 @@ public sealed partial class ConnectorScheduler
             }
 
             cancellation.Dispose();
+            span?.SetTag("result", result.ToString());
+            _telemetry?.RecordRun(slot.Key, result, _time.GetElapsedTime(started));
             Wake();
         }
 

@@ -82,9 +82,11 @@ public sealed class AddJiraConnectorTests
         services.AddLogging();
         services.AddJiraConnector()
             .AddConnector(TestConnectors.Create(
-                "conn-a", jiraServerA.BaseAddress, "a@example.test", "token-a", esmServerA.BaseAddress, "login-a", "pw-a"))
+                "conn-a", jiraServerA.BaseAddress, "a@example.test", "token-a",
+                esmServerA.BaseAddress, "login-a", "pw-a"))
             .AddConnector(TestConnectors.Create(
-                "conn-b", jiraServerB.BaseAddress, "b@example.test", "token-b", esmServerB.BaseAddress, "login-b", "pw-b"))
+                "conn-b", jiraServerB.BaseAddress, "b@example.test", "token-b",
+                esmServerB.BaseAddress, "login-b", "pw-b"))
             .UseInMemoryState();
         await using var provider = services.BuildServiceProvider();
         var registry = provider.GetRequiredService<IConnectorClientRegistry>();
