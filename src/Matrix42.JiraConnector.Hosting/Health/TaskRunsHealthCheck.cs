@@ -15,7 +15,7 @@ internal sealed class TaskRunsHealthCheck(ConnectorScheduler scheduler) : IHealt
             s => (object)(s.ScheduleError is null ? s.LastResult?.ToString() ?? "NotRun" : "InvalidSchedule"));
         var failing = states
             .Where(s => s.ScheduleError is not null
-                        || s.LastResult is ScheduledRunResult.Failed or ScheduledRunResult.LeaseLost)
+                        || s.LastResult is SchedulerRunResult.Failed or SchedulerRunResult.LeaseLost)
             .Select(s => s.Key.ToString())
             .ToList();
 

@@ -53,7 +53,7 @@ public sealed class ConnectorTelemetry : IDisposable
     /// <param name="key">The task.</param>
     /// <param name="result">How the run ended.</param>
     /// <param name="duration">How long it ran.</param>
-    public void RecordRun(TaskKey key, ScheduledRunResult result, TimeSpan duration)
+    public void RecordRun(TaskKey key, SchedulerRunResult result, TimeSpan duration)
     {
         var tags = new TagList
         {

@@ -35,7 +35,7 @@ public sealed class TaskControllerTests
 
         var tasks = await controller.ListTasksAsync();
         var listed = tasks.Single(t => t.Key == Users);
-        Assert.Equal(ScheduledRunResult.Succeeded, listed.Schedule!.LastResult);
+        Assert.Equal(SchedulerRunResult.Succeeded, listed.Schedule!.LastResult);
         Assert.Equal(RunTrigger.Manual, listed.LastRun!.Trigger);
         Assert.Contains(tasks, t => t.Kind == ConnectorTaskKind.Event && t.Key.TaskId == "task-event");
         var history = await controller.GetRunHistoryAsync(Users, 0, 10);
@@ -69,9 +69,9 @@ public sealed class TaskControllerTests
     /// <summary>A stand-in for the sync runner: writes one cache entry under the lease and records the run.</summary>
     private sealed class HistoryWritingExecutor(IConnectorStateStore state) : IScheduledRunExecutor
     {
-        public async Task ExecuteAsync(ScheduledRunRequest request, CancellationToken cancellationToken = default)
+        public async Task ExecuteAsync(SchedulerRunRequest request, CancellationToken cancellationToken = default)
         {
-            await state.CommitCacheAsync(request.Lease, new TaskCacheBatch
+            await state.CommitCacheAsync(request.Lease!, new TaskCacheBatch
             {
                 Upserts = [new TaskCacheEntry(EntityKey.ForUser("acc-1"), "h", "card-1", null)],
             }, cancellationToken);
