@@ -17,6 +17,8 @@ public interface IFakeService
     /// answers (and that never reach the service) are still counted per endpoint.
     /// </summary>
     /// <param name="request">The request.</param>
-    /// <returns>The route, e.g. <c>GET /rest/api/3/issue/{key}</c>; by default <see langword="null"/> (unknown).</returns>
+    /// <returns>
+    /// The route, e.g. <c>GET /rest/api/3/issue/{key}</c>; by default <see langword="null"/> (unknown).
+    /// </returns>
     string? RouteOf(FakeRequest request) => null;
 }
