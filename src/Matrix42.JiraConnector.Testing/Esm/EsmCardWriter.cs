@@ -10,6 +10,8 @@ namespace Matrix42.JiraConnector.Testing.Esm;
 /// </summary>
 internal static class EsmCardWriter
 {
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
+
     /// <summary>Creates a card from a create item; the message of an item-level failure otherwise.</summary>
     public static string? TryCreate(
         EsmTemplate template,
@@ -129,7 +131,8 @@ internal static class EsmCardWriter
     {
         try
         {
-            return JsonNode.Parse(body);
+            // Duplicate properties are refused while parsing, rather than surfacing later as a crash.
+            return JsonNode.Parse(body, documentOptions: StrictJson);
         }
         catch (JsonException)
         {
