@@ -26,6 +26,8 @@ public sealed class PublicApiConventionTests
         "Matrix42.JiraConnector.Jira",
         "Matrix42.JiraConnector.Esm",
         "Matrix42.JiraConnector.Testing",
+        "Matrix42.JiraConnector.Hosting",
+        "Matrix42.JiraConnector.Sqlite",
     ];
 
     [Theory]
