@@ -85,7 +85,8 @@ public sealed class FakeJiraLoopbackTests : IAsyncLifetime
             },
         });
 
-        await Client.Comments.AddAsync(created.Key!, JiraCommentContent.FromText("Replaced toner\n\nTested <ok> & done"));
+        var note = JiraCommentContent.FromText("Replaced toner\n\nTested <ok> & done");
+        await Client.Comments.AddAsync(created.Key!, note);
         var comments = await Client.Comments.GetAllAsync(created.Key!).ToListAsync();
         var issue = await Client.Issues.GetAsync(created.Key!, ["summary"]);
 
