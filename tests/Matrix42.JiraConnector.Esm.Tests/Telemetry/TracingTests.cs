@@ -29,7 +29,8 @@ public sealed class TracingTests : IDisposable
     [Fact]
     public async Task CreateAsync_Refused_RecordsOneFailedSpanPerOperation()
     {
-        _esm.Stub.On(HttpMethod.Post, $"/dc/{Template}/data", _ => EsmResponses.Error(HttpStatusCode.BadRequest, "bad"));
+        _esm.Stub.On(HttpMethod.Post, $"/dc/{Template}/data", _ => EsmResponses.Error(HttpStatusCode.BadRequest,
+            "bad"));
         _esm.Stub.On(HttpMethod.Patch, $"/dc/{Template}/data/5", _ => EsmResponses.Written(HttpStatusCode.OK, "5"));
         var data = new EsmAttributeSet().Set("summary", EsmValue.Text("x"));
 
