@@ -8,12 +8,12 @@ namespace Matrix42.JiraConnector.TestSupport.OpenApi;
 /// </summary>
 /// <remarks>
 /// Choices, all in favour of judging only what the spec really states:
-/// <c>nullable</c> becomes an allowance for <c>null</c> (a widened <c>type</c>, or <c>if null else schema</c>); <c>readOnly</c> (requests) and
-/// <c>writeOnly</c> (responses) properties are dropped from <c>required</c>; <c>oneOf</c> is read as
-/// <c>anyOf</c> because discriminators are ignored and Jira's alternatives overlap; <c>format</c>,
-/// <c>discriminator</c>, examples, docs and extensions are dropped; the 3.0 boolean
-/// <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 forms; a reference to Jira's
-/// <c>JsonNode</c> component accepts any value.
+/// <c>nullable</c> becomes an allowance for <c>null</c> (a widened <c>type</c>, or "if null, else the
+/// schema"); <c>readOnly</c> (requests) and <c>writeOnly</c> (responses) properties are dropped from
+/// <c>required</c>; <c>oneOf</c> is read as <c>anyOf</c> because discriminators are ignored and Jira's
+/// alternatives overlap; <c>format</c>, <c>discriminator</c>, examples, docs and extensions are dropped; the
+/// 3.0 boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 forms; a reference
+/// to Jira's <c>JsonNode</c> component accepts any value.
 /// </remarks>
 internal sealed class OpenApiSchemaConverter
 {
