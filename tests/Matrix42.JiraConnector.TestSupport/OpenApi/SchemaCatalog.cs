@@ -96,11 +96,9 @@ internal sealed class SchemaCatalog
     private static List<ContractProblem> Problems(EvaluationResults results)
     {
         var problems = new List<ContractProblem>();
-        if (!results.IsValid)
-        {
-            Collect(results, problems);
-        }
+        Collect(results, problems);
 
+        // Every failing node should carry a message; this only guards against a silent "invalid".
         if (problems.Count == 0 && !results.IsValid)
         {
             problems.Add(new ContractProblem(ContractProblemKind.SchemaViolation,
