@@ -39,7 +39,8 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
         var route = $"{call.Request.Method} {pattern}";
         if (!Routes.Contains(route))
         {
-            return EsmResponses.Failure(call, HttpStatusCode.MethodNotAllowed, "Method not allowed.", FakeEsmRoutes.Unknown);
+            const string message = "Method not allowed.";
+            return EsmResponses.Failure(call, HttpStatusCode.MethodNotAllowed, message, FakeEsmRoutes.Unknown);
         }
 
         if (route is FakeEsmRoutes.Login)
@@ -76,13 +77,15 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
 
         if (store.IsForbidden(template.Code))
         {
-            return EsmResponses.Failure(call, HttpStatusCode.Forbidden, $"No permission on template '{template.Code}'.", route);
+            var message = $"No permission on template '{template.Code}'.";
+            return EsmResponses.Failure(call, HttpStatusCode.Forbidden, message, route);
         }
 
         return route switch
         {
             FakeEsmRoutes.GetTemplate => EsmTemplateEndpoints.Get(call, template),
-            FakeEsmRoutes.Query => EsmQueryEndpoints.List(call, template, store, settings.NotFoundWhenFilterMatchesNothing),
+            FakeEsmRoutes.Query =>
+                EsmQueryEndpoints.List(call, template, store, settings.NotFoundWhenFilterMatchesNothing),
             FakeEsmRoutes.Stream => EsmQueryEndpoints.Stream(call, template, store),
             FakeEsmRoutes.Create => EsmWriteEndpoints.Create(call, template, store),
             FakeEsmRoutes.BulkImport => EsmWriteEndpoints.Bulk(call, template, store),
@@ -97,7 +100,8 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
             : null;
         if (card is null || card.Template != template)
         {
-            return EsmResponses.NotFound(call, $"Data card '{segments[3]}' of template '{template.Code}' not found.", route);
+            var message = $"Data card '{segments[3]}' of template '{template.Code}' not found.";
+            return EsmResponses.NotFound(call, message, route);
         }
 
         switch (route)

@@ -39,7 +39,9 @@ public sealed class ContractValidationResult
         return new ContractValidationResult(Method, Path, Operation, [.. Problems.Where(p => !accepted(p))]);
     }
 
-    /// <summary>Throws <see cref="ContractViolationException"/> listing every problem unless the result is valid.</summary>
+    /// <summary>
+    /// Throws <see cref="ContractViolationException"/> listing every problem unless the result is valid.
+    /// </summary>
     /// <returns>This result, for chaining.</returns>
     public ContractValidationResult EnsureValid() => IsValid ? this : throw new ContractViolationException(this);
 

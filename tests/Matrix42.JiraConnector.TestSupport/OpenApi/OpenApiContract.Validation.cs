@@ -7,11 +7,12 @@ namespace Matrix42.JiraConnector.TestSupport.OpenApi;
 public sealed partial class OpenApiContract
 {
     /// <summary>
-    /// Checks a request the client would send: the operation exists and is not deprecated, a required body is
-    /// present, and a JSON body validates against the operation's <c>application/json</c> request schema.
+    /// Checks a request the client would send: the operation exists and is not deprecated, path and query
+    /// parameters are declared and well-typed, a required body is present, and a JSON body validates against the
+    /// operation's <c>application/json</c> request schema.
     /// </summary>
     /// <param name="method">The HTTP method, any case.</param>
-    /// <param name="path">An absolute URI or a path; the query string is ignored.</param>
+    /// <param name="path">An absolute URI or a path, with its query string.</param>
     /// <param name="jsonBody">The body text, or <see langword="null"/> (or blank) when there is none.</param>
     /// <returns>The matched operation and every problem found.</returns>
     public ContractValidationResult ValidateRequest(string method, string path, string? jsonBody)
@@ -27,6 +28,8 @@ public sealed partial class OpenApiContract
             problems.Add(new ContractProblem(ContractProblemKind.DeprecatedOperation,
                 $"{operation} is deprecated; Jira removes deprecated operations."));
         }
+
+        ParameterChecker.Check(operation, request, problems);
 
         var requestBody = operation.Node["requestBody"] as JsonObject;
         if (string.IsNullOrWhiteSpace(jsonBody))
@@ -161,8 +164,9 @@ public sealed partial class OpenApiContract
         }
 
         // Prefer the exact JSON type; Jira also declares some JSON bodies as */*.
-        var match = content.FirstOrDefault(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            .Value ?? content.FirstOrDefault(c => c.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase)).Value
+        var match =
+            content.FirstOrDefault(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)).Value
+            ?? content.FirstOrDefault(c => c.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase)).Value
             ?? content["*/*"];
         return match as JsonObject;
     }

@@ -36,7 +36,9 @@ internal sealed class OpenApiSchemaConverter
         if (schema is not JsonObject source)
         {
             // Booleans are valid schemas in both dialects; anything else is treated as "anything goes".
-            return schema is JsonValue value && value.TryGetValue(out bool flag) ? JsonValue.Create(flag) : new JsonObject();
+            return schema is JsonValue value && value.TryGetValue(out bool flag)
+                ? JsonValue.Create(flag)
+                : new JsonObject();
         }
 
         var target = source["$ref"] is JsonValue reference
@@ -157,7 +159,8 @@ internal sealed class OpenApiSchemaConverter
             throw new NotSupportedException($"Only component schema references are supported, not '{reference}'.");
         }
 
-        var name = Uri.UnescapeDataString(reference[ComponentPrefix.Length..]).Replace("~1", "/", StringComparison.Ordinal)
+        var name = Uri.UnescapeDataString(reference[ComponentPrefix.Length..])
+            .Replace("~1", "/", StringComparison.Ordinal)
             .Replace("~0", "~", StringComparison.Ordinal);
 
         // Jira's spec describes Jackson's JsonNode class (isArray, textValue, ...) where any JSON value is meant.

@@ -42,7 +42,9 @@ internal sealed class SchemaCatalog
         }
     }
 
-    /// <summary>Validates a parsed body against an OpenAPI schema, converting and caching it under <paramref name="key"/>.</summary>
+    /// <summary>
+    /// Validates a parsed body against an OpenAPI schema, converting and caching it under <paramref name="key"/>.
+    /// </summary>
     public IReadOnlyList<ContractProblem> Validate(string key, JsonNode? openApiSchema, SchemaDirection direction,
         JsonNode? instance)
     {
@@ -77,7 +79,8 @@ internal sealed class SchemaCatalog
             return null;
         }
 
-        var built = JsonSchema.FromText(WithIdentity(converter.Convert(components[target.Name], target.Direction), key));
+        var converted = converter.Convert(components[target.Name], target.Direction);
+        var built = JsonSchema.FromText(WithIdentity(converted, key));
         componentSchemas[key] = built;
         return built;
     }
