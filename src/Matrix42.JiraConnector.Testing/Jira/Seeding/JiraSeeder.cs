@@ -37,7 +37,7 @@ internal sealed class JiraSeeder(JiraSite site)
             case JsonObject o when o["values"] is JsonArray values:
                 Values(o, values);
                 break;
-            case JsonObject o when o["fields"] is JsonObject || o["key"] is not null:
+            case JsonObject o when o["fields"] is JsonObject:
                 Issue(o);
                 break;
             case JsonObject o when o["accountId"] is not null:
