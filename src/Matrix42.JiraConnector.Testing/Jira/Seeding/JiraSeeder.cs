@@ -51,7 +51,8 @@ internal sealed class JiraSeeder(JiraSite site)
         }
     }
 
-    /// <summary>Adds the account a document names, or returns the known one; <see langword="null"/> when it names no account id.</summary>
+    /// <summary>Adds the account a document names, or returns the known one; <see langword="null"/> when it
+    /// names no account id.</summary>
     public JiraUser? User(JsonObject? user)
     {
         var accountId = (string?)user?["accountId"];
