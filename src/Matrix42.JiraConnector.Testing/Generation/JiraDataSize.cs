@@ -1,6 +1,7 @@
 namespace Matrix42.JiraConnector.Testing.Generation;
 
-/// <summary>How much data <see cref="JiraDataGenerator"/> creates. The defaults are a large identity-and-access site.</summary>
+/// <summary>How much data <see cref="JiraDataGenerator"/> creates. The defaults are a large
+/// identity-and-access site.</summary>
 public sealed record JiraDataSize
 {
     /// <summary>A small site for unit tests: 200 users, 30 groups, 800 memberships, 300 issues in 3 projects.</summary>

@@ -1,6 +1,7 @@
 namespace Matrix42.JiraConnector.Testing.Generation;
 
-/// <summary>What <see cref="JiraDataGenerator"/> created, including the administrator account to call the site with.</summary>
+/// <summary>What <see cref="JiraDataGenerator"/> created, including the administrator account to call the
+/// site with.</summary>
 public sealed class JiraGenerationResult
 {
     internal JiraGenerationResult(string adminEmail, string adminToken, string adminAccountId, IReadOnlyList<string> projectKeys)

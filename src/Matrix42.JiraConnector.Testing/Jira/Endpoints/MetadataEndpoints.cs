@@ -5,7 +5,8 @@ using Matrix42.JiraConnector.Testing.Jira.Model;
 
 namespace Matrix42.JiraConnector.Testing.Jira.Endpoints;
 
-/// <summary>Configuration reads: fields, projects, issue types, statuses, priorities, resolutions, create metadata.</summary>
+/// <summary>Configuration reads: fields, projects, issue types, statuses, priorities, resolutions, create
+/// metadata.</summary>
 internal static class MetadataEndpoints
 {
     public static void Register(JiraRouter router)

@@ -37,7 +37,7 @@ internal sealed class JiraSeeder(JiraSite site)
             case JsonObject o when o["values"] is JsonArray values:
                 Values(o, values);
                 break;
-            case JsonObject o when o["fields"] is JsonObject || o["key"] is not null:
+            case JsonObject o when o["fields"] is JsonObject:
                 Issue(o);
                 break;
             case JsonObject o when o["accountId"] is not null:
@@ -51,7 +51,8 @@ internal sealed class JiraSeeder(JiraSite site)
         }
     }
 
-    /// <summary>Adds the account a document names, or returns the known one; <see langword="null"/> when it names no account id.</summary>
+    /// <summary>Adds the account a document names, or returns the known one; <see langword="null"/> when it
+    /// names no account id.</summary>
     public JiraUser? User(JsonObject? user)
     {
         var accountId = (string?)user?["accountId"];
