@@ -42,7 +42,8 @@ internal sealed class JiraHttp
     }
 
     /// <summary>Sends the call and ignores the body of a successful answer.</summary>
-    public async Task<HttpStatusCode> SendAsync(JiraCall call, CancellationToken cancellationToken, string? notFoundHint = null)
+    public async Task<HttpStatusCode> SendAsync(
+        JiraCall call, CancellationToken cancellationToken, string? notFoundHint = null)
     {
         using var response = await SendRawAsync(call, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken,
@@ -67,17 +68,19 @@ internal sealed class JiraHttp
 
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException ||
                                    (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new JiraApiException(
-                $"No answer from Jira for {call.Method.Method} {JiraEndpoint.PathOf(request.RequestUri)}: {ex.Message}", ex);
+            var path = JiraEndpoint.PathOf(request.RequestUri);
+            throw new JiraApiException($"No answer from Jira for {call.Method.Method} {path}: {ex.Message}", ex);
         }
     }
 
-    public async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken, string? hint = null)
+    public async Task EnsureSuccessAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken, string? hint = null)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -90,7 +93,8 @@ internal sealed class JiraHttp
         throw await JiraErrorReader.CreateAsync(response, cancellationToken, hint).ConfigureAwait(false);
     }
 
-    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(
+        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -103,9 +107,10 @@ internal sealed class JiraHttp
             catch (JsonException ex)
             {
                 var request = response.RequestMessage;
+                var path = JiraEndpoint.PathOf(request?.RequestUri);
                 throw new JiraApiException(
-                    $"Jira's answer to {request?.Method.Method} {JiraEndpoint.PathOf(request?.RequestUri)} could not be read " +
-                    $"as {typeof(T).Name}: {ex.Message}", ex);
+                    $"Jira's answer to {request?.Method.Method} {path} could not be read as {typeof(T).Name}: " +
+                    ex.Message, ex);
             }
         }
     }

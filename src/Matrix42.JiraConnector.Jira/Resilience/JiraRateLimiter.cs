@@ -77,11 +77,15 @@ public sealed class JiraRateLimiter
 
         var now = _timeProvider.GetUtcNow();
         var reason = Header(response, "RateLimit-Reason") ?? "unspecified";
-        var until = now + (JiraRetryRules.RetryAfter(response, now) is { } wait && wait > TimeSpan.Zero ? wait : DefaultPause);
+        var wait = JiraRetryRules.RetryAfter(response, now) is { } retryAfter && retryAfter > TimeSpan.Zero
+            ? retryAfter
+            : DefaultPause;
+        var until = now + wait;
         if (reason.Contains("quota", StringComparison.OrdinalIgnoreCase))
         {
             if (Header(response, "X-RateLimit-Reset") is { } reset &&
-                DateTimeOffset.TryParse(reset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var resetAt) &&
+                DateTimeOffset.TryParse(reset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+                    out var resetAt) &&
                 resetAt > until)
             {
                 until = resetAt;
