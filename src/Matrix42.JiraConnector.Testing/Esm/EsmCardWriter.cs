@@ -38,6 +38,11 @@ internal static class EsmCardWriter
         }
 
         var values = EsmValueReader.ReadData(template, data, context, errors);
+        if (Rejected(context, errors) is { } rejection)
+        {
+            return rejection;
+        }
+
         card = context.Store.CreateCard(template, folder);
         foreach (var (code, list) in values)
         {
@@ -87,6 +92,12 @@ internal static class EsmCardWriter
         }
 
         var values = EsmValueReader.ReadData(template, data, context, errors);
+        if (Rejected(context, errors) is { } rejection)
+        {
+            card = null;
+            return rejection;
+        }
+
         card.FolderCode = folder ?? card.FolderCode;
         foreach (var (code, list) in values)
         {
@@ -95,6 +106,11 @@ internal static class EsmCardWriter
 
         return null;
     }
+
+    private static string? Rejected(EsmWriteContext context, List<EsmAttributeError> errors) =>
+        context.Store.RejectWritesWithAttributeErrors && errors.Count > 0
+            ? "Nothing was saved because of attribute errors: " + string.Join(" ", errors.Select(e => e.Message))
+            : null;
 
     /// <summary>Sets an attribute's values; a worklog only ever grows, so its new entries go on top.</summary>
     public static void Replace(EsmCardRecord card, EsmAttribute attribute, List<FakeEsmValue> values)
