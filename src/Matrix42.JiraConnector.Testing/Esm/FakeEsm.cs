@@ -35,7 +35,7 @@ public sealed class FakeEsm : IFakeService
     {
         _settings = FakeEsmSettings.From(options ?? new FakeEsmOptions());
         TimeProvider = timeProvider ?? TimeProvider.System;
-        _store = new EsmStore(_settings.FirstDataCardId);
+        _store = new EsmStore(_settings.FirstDataCardId, _settings.RejectWritesWithAttributeErrors);
         _tokens = new EsmTokens(TimeProvider, _settings.TokenLifetime);
         _router = new EsmRouter(_store, new EsmAuthEndpoints(_store, _tokens), _settings);
         if (_settings.DefaultLogin is { } login)
@@ -51,7 +51,7 @@ public sealed class FakeEsm : IFakeService
     public string BasePath => _settings.BasePath;
 
     /// <summary>
-    /// The in-process API address with a trailing slash, e.g. <c>http://esm.fake/rest-api/itsm/v1/</c>.
+    /// The in-process API address with a trailing slash, e.g. <c>https://esm.fake/rest-api/itsm/v1/</c>.
     /// </summary>
     public Uri ApiBaseAddress => new($"{_settings.PublicOrigin}{_settings.BasePath}/");
 
@@ -234,6 +234,13 @@ public sealed class FakeEsm : IFakeService
             var call = new EsmCall(request, origin, _settings.BasePath, TimeProvider.GetUtcNow());
             return ValueTask.FromResult(_router.Route(call));
         }
+    }
+
+    /// <inheritdoc />
+    public string? RouteOf(FakeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _router.RouteOf(request);
     }
 
     private List<EsmCardRecord> CardsOf(string templateCode)

@@ -23,13 +23,20 @@ public sealed class FakeEsmOptions
 
     /// <summary>
     /// Scheme, host and port used in absolute URLs of responses when the request carries no
-    /// <c>Host</c> header (in-process calls). Default <c>http://esm.fake</c>.
+    /// <c>Host</c> header (in-process calls). Default <c>https://esm.fake</c>.
     /// </summary>
-    public Uri PublicOrigin { get; set; } = new("http://esm.fake");
+    public Uri PublicOrigin { get; set; } = new("https://esm.fake");
 
     /// <summary>
     /// Whether a filtered list that matches nothing answers 404 instead of an empty page, as one
     /// public client reports of real tenants. Default <see langword="false"/>.
     /// </summary>
     public bool NotFoundWhenFilterMatchesNothing { get; set; }
+
+    /// <summary>
+    /// Whether a write with any attribute error saves nothing: a create or modify then answers 400 and a
+    /// bulk item is not saved. Default <see langword="false"/>: the valid attributes are saved and the bad
+    /// ones reported. Real tenants are not documented either way; run tests both ways to stay safe.
+    /// </summary>
+    public bool RejectWritesWithAttributeErrors { get; set; }
 }

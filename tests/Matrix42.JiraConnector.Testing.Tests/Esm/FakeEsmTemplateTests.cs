@@ -16,7 +16,7 @@ public sealed class FakeEsmTemplateTests
         var templates = body!.AsArray();
         Assert.Equal(["person", "incident"], templates.Select(t => (string?)t!["templateCode"]));
         Assert.Equal("Incident", (string?)templates[1]!["name"]);
-        Assert.Equal("http://esm.fake/rest-api/itsm/v1/dc/incident", (string?)templates[1]!["url"]);
+        Assert.Equal("https://esm.fake/rest-api/itsm/v1/dc/incident", (string?)templates[1]!["url"]);
     }
 
     [Fact]
@@ -85,6 +85,21 @@ public sealed class FakeEsmTemplateTests
     }
 
     [Fact]
+    public async Task FileRoutes_NotServed_Answer404()
+    {
+        using var tenant = new EsmTenant();
+        var id = tenant.AddIncident("x");
+        await tenant.LogInAsync();
+
+        var (download, _) = await tenant.GetAsync($"dc/incident/data/{id}/link/file/abc");
+        var (upload, _) = await tenant.SendAsync(HttpMethod.Post, $"dc/incident/data/{id}/link/file", "{}");
+
+        Assert.Equal(404, download);
+        Assert.Equal(404, upload);
+        Assert.Equal(2, tenant.Esm.Log.CountOf(Matrix42.JiraConnector.Testing.Esm.FakeEsmRoutes.Unknown));
+    }
+
+    [Fact]
     public async Task Request_ConfiguredOnPremisesBasePath_IsServedThere()
     {
         var esm = new Matrix42.JiraConnector.Testing.Esm.FakeEsm(
@@ -94,7 +109,7 @@ public sealed class FakeEsmTemplateTests
         using var response = await http.GetAsync("echo?message=on-prem");
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-        Assert.Equal("http://esm.fake/itsm/api/v1/", esm.ApiBaseAddress.ToString());
+        Assert.Equal("https://esm.fake/itsm/api/v1/", esm.ApiBaseAddress.ToString());
         Assert.Equal("on-prem", (string?)body["message"]);
     }
 }
