@@ -36,13 +36,16 @@ internal static class SearchEndpoints
         var page = matches.Skip(offset).Take(size).ToList();
         var expand = args.Expand.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // Search reports field names and schemas once for the page, not per issue.
+        var perIssue = expand.Where(e => e is not ("names" or "schema")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var issues = new JsonArray();
         foreach (var issue in page)
         {
-            issues.Add(call.Render.Issue(issue, fields, expand, args.Properties, embedded: true));
+            issues.Add(call.Render.Issue(issue, fields, perIssue, args.Properties, embedded: true));
         }
 
         var json = new JsonObject { ["issues"] = issues };
+        call.Render.AddNamesAndSchema(json, fields, expand);
         var isLast = offset + page.Count >= matches.Count;
         if (!isLast)
         {
