@@ -6,9 +6,20 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraBulkCreateResult
 {
+    private readonly IReadOnlyList<JiraCreatedIssue> _issues = [];
+    private readonly IReadOnlyList<JiraBulkCreateError> _errors = [];
+
     /// <summary>The issues created, in request order of the successful elements; default empty.</summary>
-    public IReadOnlyList<JiraCreatedIssue> Issues { get; init; } = [];
+    public IReadOnlyList<JiraCreatedIssue> Issues
+    {
+        get => _issues;
+        init => _issues = value ?? [];
+    }
 
     /// <summary>The failed elements; default empty.</summary>
-    public IReadOnlyList<JiraBulkCreateError> Errors { get; init; } = [];
+    public IReadOnlyList<JiraBulkCreateError> Errors
+    {
+        get => _errors;
+        init => _errors = value ?? [];
+    }
 }

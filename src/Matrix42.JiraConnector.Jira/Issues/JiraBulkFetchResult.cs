@@ -6,9 +6,20 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraBulkFetchResult
 {
+    private readonly IReadOnlyList<JiraIssue> _issues = [];
+    private readonly IReadOnlyList<JiraIssueError> _issueErrors = [];
+
     /// <summary>The issues returned; default empty.</summary>
-    public IReadOnlyList<JiraIssue> Issues { get; init; } = [];
+    public IReadOnlyList<JiraIssue> Issues
+    {
+        get => _issues;
+        init => _issues = value ?? [];
+    }
 
     /// <summary>The ids or keys Jira reported errors for; default empty.</summary>
-    public IReadOnlyList<JiraIssueError> IssueErrors { get; init; } = [];
+    public IReadOnlyList<JiraIssueError> IssueErrors
+    {
+        get => _issueErrors;
+        init => _issueErrors = value ?? [];
+    }
 }

@@ -6,6 +6,8 @@ namespace Matrix42.JiraConnector.Jira;
 /// <summary>One changelog entry (a set of field changes made together). Entries run oldest first.</summary>
 public sealed record JiraChangelogEntry
 {
+    private readonly IReadOnlyList<JiraChangeItem> _items = [];
+
     /// <summary>The entry id.</summary>
     public string? Id { get; init; }
 
@@ -17,5 +19,9 @@ public sealed record JiraChangelogEntry
     public DateTimeOffset? Created { get; init; }
 
     /// <summary>The field changes; default empty.</summary>
-    public IReadOnlyList<JiraChangeItem> Items { get; init; } = [];
+    public IReadOnlyList<JiraChangeItem> Items
+    {
+        get => _items;
+        init => _items = value ?? [];
+    }
 }

@@ -6,6 +6,8 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraTransition
 {
+    private readonly IReadOnlyDictionary<string, JiraFieldMeta> _fields = new Dictionary<string, JiraFieldMeta>();
+
     /// <summary>The transition id.</summary>
     public string? Id { get; init; }
 
@@ -22,5 +24,9 @@ public sealed record JiraTransition
     public bool IsAvailable { get; init; }
 
     /// <summary>The fields of the transition screen by field id; default empty.</summary>
-    public IReadOnlyDictionary<string, JiraFieldMeta> Fields { get; init; } = new Dictionary<string, JiraFieldMeta>();
+    public IReadOnlyDictionary<string, JiraFieldMeta> Fields
+    {
+        get => _fields;
+        init => _fields = value ?? new Dictionary<string, JiraFieldMeta>();
+    }
 }

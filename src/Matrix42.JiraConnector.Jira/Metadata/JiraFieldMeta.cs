@@ -8,6 +8,9 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraFieldMeta
 {
+    private readonly IReadOnlyList<string> _operations = [];
+    private readonly IReadOnlyList<JsonElement> _allowedValues = [];
+
     /// <summary>The field id (on create metadata).</summary>
     public string? FieldId { get; init; }
 
@@ -24,13 +27,21 @@ public sealed record JiraFieldMeta
     public bool HasDefaultValue { get; init; }
 
     /// <summary>The operations allowed, such as <c>set</c>, <c>add</c>; default empty.</summary>
-    public IReadOnlyList<string> Operations { get; init; } = [];
+    public IReadOnlyList<string> Operations
+    {
+        get => _operations;
+        init => _operations = value ?? [];
+    }
 
     /// <summary>The schema.</summary>
     public JiraFieldSchema? Schema { get; init; }
 
     /// <summary>The allowed values as raw JSON (objects with id/name/value, or plain strings); default empty.</summary>
-    public IReadOnlyList<JsonElement> AllowedValues { get; init; } = [];
+    public IReadOnlyList<JsonElement> AllowedValues
+    {
+        get => _allowedValues;
+        init => _allowedValues = value ?? [];
+    }
 
     /// <summary>The default value as raw JSON; null when none.</summary>
     public JsonElement? DefaultValue { get; init; }

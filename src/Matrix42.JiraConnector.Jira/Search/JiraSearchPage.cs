@@ -6,8 +6,14 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraSearchPage
 {
+    private readonly IReadOnlyList<JiraIssue> _issues = [];
+
     /// <summary>The issues of this page; default empty.</summary>
-    public IReadOnlyList<JiraIssue> Issues { get; init; } = [];
+    public IReadOnlyList<JiraIssue> Issues
+    {
+        get => _issues;
+        init => _issues = value ?? [];
+    }
 
     /// <summary>The token for the next page; null on the last page.</summary>
     public string? NextPageToken { get; init; }

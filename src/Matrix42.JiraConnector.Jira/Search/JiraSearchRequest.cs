@@ -6,6 +6,10 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraSearchRequest
 {
+    private readonly IReadOnlyList<string> _expand = [];
+    private readonly IReadOnlyList<string> _properties = [];
+    private readonly IReadOnlyList<long> _reconcileIssues = [];
+
     /// <summary>The JQL; required, non-empty and bounded (Jira refuses <c>ORDER BY key</c> alone).</summary>
     public required string Jql { get; init; }
 
@@ -16,10 +20,18 @@ public sealed record JiraSearchRequest
     public required IReadOnlyList<string> Fields { get; init; }
 
     /// <summary>Expansions such as <c>names</c>, <c>schema</c>, <c>changelog</c>; default none.</summary>
-    public IReadOnlyList<string> Expand { get; init; } = [];
+    public IReadOnlyList<string> Expand
+    {
+        get => _expand;
+        init => _expand = value ?? [];
+    }
 
     /// <summary>Issue property keys to return (at most 5); default none.</summary>
-    public IReadOnlyList<string> Properties { get; init; } = [];
+    public IReadOnlyList<string> Properties
+    {
+        get => _properties;
+        init => _properties = value ?? [];
+    }
 
     /// <summary>
     /// A page-size hint; null uses <see cref="JiraClientOptions.SearchPageSize"/>. Jira may return fewer;
@@ -27,8 +39,14 @@ public sealed record JiraSearchRequest
     /// </summary>
     public int? MaxResults { get; init; }
 
-    /// <summary>Issue ids (at most 50) that get read-after-write consistency; sent on every page. Default none.</summary>
-    public IReadOnlyList<long> ReconcileIssues { get; init; } = [];
+    /// <summary>
+    /// Issue ids (at most 50) that get read-after-write consistency; sent on every page. Default none.
+    /// </summary>
+    public IReadOnlyList<long> ReconcileIssues
+    {
+        get => _reconcileIssues;
+        init => _reconcileIssues = value ?? [];
+    }
 
     /// <summary>Whether fields are referenced by key instead of id; default <see langword="false"/>.</summary>
     public bool FieldsByKeys { get; init; }

@@ -8,6 +8,9 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JqlParseResult
 {
+    private readonly IReadOnlyList<string> _errors = [];
+    private readonly IReadOnlyList<string> _warnings = [];
+
     /// <summary>The query as sent.</summary>
     public string? Query { get; init; }
 
@@ -15,10 +18,18 @@ public sealed record JqlParseResult
     public JsonElement? Structure { get; init; }
 
     /// <summary>The errors; default empty.</summary>
-    public IReadOnlyList<string> Errors { get; init; } = [];
+    public IReadOnlyList<string> Errors
+    {
+        get => _errors;
+        init => _errors = value ?? [];
+    }
 
     /// <summary>The warnings; default empty.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<string> Warnings
+    {
+        get => _warnings;
+        init => _warnings = value ?? [];
+    }
 
     /// <summary><see langword="true"/> when Jira reported no errors.</summary>
     public bool IsValid => Errors.Count == 0;

@@ -7,6 +7,8 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraUserCreate
 {
+    private readonly IReadOnlyList<string> _products = [];
+
     /// <summary>The person's e-mail address; required.</summary>
     public required string EmailAddress { get; init; }
 
@@ -14,5 +16,9 @@ public sealed record JiraUserCreate
     /// Product keys such as <c>jira-software</c>, <c>jira-servicedesk</c>, <c>jira-core</c>,
     /// <c>jira-product-discovery</c>; required by Jira, empty means no product access. Default empty.
     /// </summary>
-    public IReadOnlyList<string> Products { get; init; } = [];
+    public IReadOnlyList<string> Products
+    {
+        get => _products;
+        init => _products = value ?? [];
+    }
 }

@@ -62,7 +62,8 @@ internal static class EsmAttributeEndpoints
         out FakeResponse? refusal)
     {
         refusal = null;
-        if (EsmCardWriter.ParseBody(call.Request.BodyText) is not JsonObject { } body || body["values"] is not JsonArray items)
+        if (EsmCardWriter.ParseBody(call.Request.BodyText) is not JsonObject { } body
+            || body["values"] is not JsonArray items)
         {
             refusal = EsmResponses.BadRequest(call, "Invalid JSON: the body must be {\"values\": [...]}.", route);
             return null;

@@ -14,7 +14,8 @@ internal sealed class EsmAuthEndpoints(EsmStore store, EsmTokens tokens)
         var password = form["password"];
         if (string.IsNullOrEmpty(login) || password is null)
         {
-            return EsmResponses.BadRequest(call, "Form fields 'login' and 'password' are required.", FakeEsmRoutes.Login);
+            const string message = "Form fields 'login' and 'password' are required.";
+            return EsmResponses.BadRequest(call, message, FakeEsmRoutes.Login);
         }
 
         if (!store.CheckPassword(login, password))

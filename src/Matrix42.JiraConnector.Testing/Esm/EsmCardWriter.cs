@@ -19,7 +19,7 @@ internal static class EsmCardWriter
         out EsmCardRecord? card)
     {
         card = null;
-        var folder = item["folderCode"] is JsonValue f && f.GetValueKind() == JsonValueKind.String ? f.GetValue<string>() : null;
+        var folder = EsmJsonRead.Text(item, "folderCode");
         if (folder is null)
         {
             return "'folderCode' is required to create a data card.";
@@ -55,9 +55,7 @@ internal static class EsmCardWriter
         out EsmCardRecord? card)
     {
         card = null;
-        var rawId = item["dataCardId"] is JsonValue id && id.GetValueKind() is JsonValueKind.String or JsonValueKind.Number
-            ? id.ToString()
-            : null;
+        var rawId = EsmJsonRead.Id(item, "dataCardId");
         if (rawId is null || !long.TryParse(rawId, NumberStyles.None, CultureInfo.InvariantCulture, out var cardId))
         {
             return "'dataCardId' is required to modify a data card.";
@@ -75,7 +73,7 @@ internal static class EsmCardWriter
             return $"Data card {rawId} of template '{template.Code}' does not exist.";
         }
 
-        var folder = item["folderCode"] is JsonValue f && f.GetValueKind() == JsonValueKind.String ? f.GetValue<string>() : null;
+        var folder = EsmJsonRead.Text(item, "folderCode");
         if (folder is not null && !template.Folders.ContainsKey(folder))
         {
             return $"Folder '{folder}' is not allowed for template '{template.Code}'.";

@@ -108,7 +108,9 @@ internal static class EsmQueryEndpoints
         var data = new JsonArray();
         foreach (var card in cards)
         {
-            data.Add(request.DataCards ? EsmJson.Card(card, store, call.ApiBase, request.Selected) : EsmJson.Info(card));
+            data.Add(request.DataCards
+                ? EsmJson.Card(card, store, call.ApiBase, request.Selected)
+                : EsmJson.Info(card));
         }
 
         return new JsonObject { ["meta"] = meta, ["data"] = data };

@@ -4,7 +4,9 @@ using Matrix42.JiraConnector.Testing.Http;
 
 namespace Matrix42.JiraConnector.Testing.Esm;
 
-/// <summary>The API's two generic bodies: <c>ApiException</c> for failures, <c>ApiResponse</c> for plain successes.</summary>
+/// <summary>
+/// The API's two generic bodies: <c>ApiException</c> for failures, <c>ApiResponse</c> for plain successes.
+/// </summary>
 internal static class EsmResponses
 {
     public static FakeResponse Failure(EsmCall call, HttpStatusCode status, string message, string route) =>

@@ -18,19 +18,19 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
         FakeEsmRoutes.ClearAttribute,
     ];
 
+    /// <summary>The route a request reaches, or <see langword="null"/> when it reaches none.</summary>
+    public string? RouteOf(FakeRequest request)
+    {
+        var segments = SegmentsOf(request);
+        var pattern = segments is null ? null : PatternOf(segments, request.Method);
+        var route = $"{request.Method} {pattern}";
+        return pattern is not null && Routes.Contains(route) ? route : null;
+    }
+
     public FakeResponse Route(EsmCall call)
     {
-        var path = call.Request.Path;
-        if (!path.StartsWith(settings.BasePath + "/", StringComparison.Ordinal))
-        {
-            return EsmResponses.NotFound(call, "No such resource.", FakeEsmRoutes.Unknown);
-        }
-
-        var segments = path[(settings.BasePath.Length + 1)..]
-            .Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(Uri.UnescapeDataString)
-            .ToArray();
-        var pattern = PatternOf(segments, call.Request.Method);
+        var segments = SegmentsOf(call.Request);
+        var pattern = segments is null ? null : PatternOf(segments, call.Request.Method);
         if (pattern is null)
         {
             return EsmResponses.NotFound(call, "No such resource.", FakeEsmRoutes.Unknown);
@@ -39,7 +39,8 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
         var route = $"{call.Request.Method} {pattern}";
         if (!Routes.Contains(route))
         {
-            return EsmResponses.Failure(call, HttpStatusCode.MethodNotAllowed, "Method not allowed.", FakeEsmRoutes.Unknown);
+            const string message = "Method not allowed.";
+            return EsmResponses.Failure(call, HttpStatusCode.MethodNotAllowed, message, FakeEsmRoutes.Unknown);
         }
 
         if (route is FakeEsmRoutes.Login)
@@ -53,7 +54,21 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
         }
 
         var (login, refusal) = auth.Authenticate(call, route);
-        return refusal ?? Serve(call with { Login = login! }, route, segments);
+        return refusal ?? Serve(call with { Login = login! }, route, segments!);
+    }
+
+    private string[]? SegmentsOf(FakeRequest request)
+    {
+        var path = request.Path;
+        if (!path.StartsWith(settings.BasePath + "/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return path[(settings.BasePath.Length + 1)..]
+            .Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Uri.UnescapeDataString)
+            .ToArray();
     }
 
     private FakeResponse Serve(EsmCall call, string route, string[] segments)
@@ -76,13 +91,15 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
 
         if (store.IsForbidden(template.Code))
         {
-            return EsmResponses.Failure(call, HttpStatusCode.Forbidden, $"No permission on template '{template.Code}'.", route);
+            var message = $"No permission on template '{template.Code}'.";
+            return EsmResponses.Failure(call, HttpStatusCode.Forbidden, message, route);
         }
 
         return route switch
         {
             FakeEsmRoutes.GetTemplate => EsmTemplateEndpoints.Get(call, template),
-            FakeEsmRoutes.Query => EsmQueryEndpoints.List(call, template, store, settings.NotFoundWhenFilterMatchesNothing),
+            FakeEsmRoutes.Query =>
+                EsmQueryEndpoints.List(call, template, store, settings.NotFoundWhenFilterMatchesNothing),
             FakeEsmRoutes.Stream => EsmQueryEndpoints.Stream(call, template, store),
             FakeEsmRoutes.Create => EsmWriteEndpoints.Create(call, template, store),
             FakeEsmRoutes.BulkImport => EsmWriteEndpoints.Bulk(call, template, store),
@@ -97,7 +114,8 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
             : null;
         if (card is null || card.Template != template)
         {
-            return EsmResponses.NotFound(call, $"Data card '{segments[3]}' of template '{template.Code}' not found.", route);
+            var message = $"Data card '{segments[3]}' of template '{template.Code}' not found.";
+            return EsmResponses.NotFound(call, message, route);
         }
 
         switch (route)

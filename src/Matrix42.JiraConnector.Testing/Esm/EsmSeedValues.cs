@@ -46,7 +46,8 @@ internal static class EsmSeedValues
             string text when attribute.Kind == EsmAttributeKind.ExternalReference =>
                 new JsonObject { ["name"] = text, ["location"] = text },
             string text => new JsonObject { ["value"] = text },
-            int or long when reference => new JsonObject { ["dataCardId"] = Convert.ToString(value, CultureInfo.InvariantCulture) },
+            int or long when reference =>
+                new JsonObject { ["dataCardId"] = Convert.ToString(value, CultureInfo.InvariantCulture) },
             int number => new JsonObject { ["value"] = number },
             long number => new JsonObject { ["value"] = number },
             decimal number => new JsonObject { ["value"] = number },
@@ -63,7 +64,8 @@ internal static class EsmSeedValues
         EsmAttributeKind.Reference => new JsonObject { ["dataCardId"] = value.DataCardId },
         EsmAttributeKind.ExternalReference => new JsonObject { ["name"] = value.Name, ["location"] = value.Location },
         EsmAttributeKind.StaticValue => new JsonObject { ["value"] = value.Value, ["code"] = value.Code },
-        EsmAttributeKind.Number when decimal.TryParse(value.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) =>
+        EsmAttributeKind.Number
+            when decimal.TryParse(value.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) =>
             new JsonObject { ["value"] = n },
         EsmAttributeKind.Worklog => new JsonObject
         {

@@ -51,7 +51,8 @@ internal static class EsmValueReader
     {
         if (!attribute.MultiValue && items.Count > 1)
         {
-            errors.Add(Error(attribute, $"Attribute '{attribute.Name}' holds one value, but {items.Count} were given."));
+            var message = $"Attribute '{attribute.Name}' holds one value, but {items.Count} were given.";
+            errors.Add(Error(attribute, message));
             return null;
         }
 
@@ -77,7 +78,11 @@ internal static class EsmValueReader
         return values;
     }
 
-    private static string? TryRead(EsmAttribute attribute, JsonObject item, EsmWriteContext context, out FakeEsmValue? value)
+    private static string? TryRead(
+        EsmAttribute attribute,
+        JsonObject item,
+        EsmWriteContext context,
+        out FakeEsmValue? value)
     {
         value = null;
         switch (attribute.Kind)
@@ -88,7 +93,7 @@ internal static class EsmValueReader
 
             case EsmAttributeKind.Number:
                 return item["value"] is JsonValue number && number.GetValueKind() == JsonValueKind.Number
-                       && number.TryGetValue<decimal>(out var parsed)
+                       && TryDecimal(number, out var parsed)
                     ? Done(FakeEsmValue.Number(parsed), out value)
                     : $"Attribute '{attribute.Name}' expects a numeric 'value'.";
 
@@ -141,9 +146,7 @@ internal static class EsmValueReader
         out FakeEsmValue? value)
     {
         value = null;
-        var raw = item["dataCardId"] is JsonValue id && id.GetValueKind() is JsonValueKind.String or JsonValueKind.Number
-            ? id.ToString()
-            : null;
+        var raw = EsmJsonRead.Id(item, "dataCardId");
         if (raw is null || !long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var target))
         {
             return $"Attribute '{attribute.Name}' expects a reference written as {{\"dataCardId\": \"<id>\"}}.";
@@ -163,7 +166,11 @@ internal static class EsmValueReader
         return Done(FakeEsmValue.Reference(target), out value);
     }
 
-    private static string? ReadWorklog(EsmAttribute attribute, JsonObject item, EsmWriteContext context, out FakeEsmValue? value)
+    private static string? ReadWorklog(
+        EsmAttribute attribute,
+        JsonObject item,
+        EsmWriteContext context,
+        out FakeEsmValue? value)
     {
         value = null;
         if (!ReadString(item, "value", out var comment))
@@ -182,14 +189,30 @@ internal static class EsmValueReader
         return Done(FakeEsmValue.Worklog(comment!, author, date), out value);
     }
 
+    /// <summary>Reads a JSON number whether it was parsed from text or built from a .NET number.</summary>
+    private static bool TryDecimal(JsonValue number, out decimal value)
+    {
+        if (number.TryGetValue(out value))
+        {
+            return true;
+        }
+
+        if (number.TryGetValue<long>(out var whole))
+        {
+            value = whole;
+            return true;
+        }
+
+        return decimal.TryParse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
     private static bool ReadString(JsonObject item, string property, out string? text)
     {
         text = StringOf(item, property);
         return text is not null;
     }
 
-    private static string? StringOf(JsonObject item, string property) =>
-        item[property] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+    private static string? StringOf(JsonObject item, string property) => EsmJsonRead.Text(item, property);
 
     private static string? Done(FakeEsmValue read, out FakeEsmValue? value)
     {

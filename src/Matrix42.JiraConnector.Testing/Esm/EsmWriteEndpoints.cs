@@ -82,7 +82,11 @@ internal static class EsmWriteEndpoints
     }
 
     /// <summary>One bulk item: with a <c>dataCardId</c> it modifies, without one it creates.</summary>
-    private static EsmCardRecord? Import(EsmTemplate template, JsonNode? node, EsmWriteContext context, List<EsmAttributeError> errors)
+    private static EsmCardRecord? Import(
+        EsmTemplate template,
+        JsonNode? node,
+        EsmWriteContext context,
+        List<EsmAttributeError> errors)
     {
         if (node is not JsonObject item)
         {

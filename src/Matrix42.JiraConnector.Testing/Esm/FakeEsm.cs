@@ -28,7 +28,9 @@ public sealed class FakeEsm : IFakeService
 
     /// <summary>Creates an empty tenant (with the default account of <paramref name="options"/>).</summary>
     /// <param name="options">The settings; default <see cref="FakeEsmOptions"/> as constructed.</param>
-    /// <param name="timeProvider">The clock for token expiry, timestamps and worklog dates; default the system clock.</param>
+    /// <param name="timeProvider">
+    /// The clock for token expiry, timestamps and worklog dates; default the system clock.
+    /// </param>
     public FakeEsm(FakeEsmOptions? options = null, TimeProvider? timeProvider = null)
     {
         _settings = FakeEsmSettings.From(options ?? new FakeEsmOptions());
@@ -48,16 +50,22 @@ public sealed class FakeEsm : IFakeService
     /// <summary>The API base path, e.g. <c>/rest-api/itsm/v1</c>.</summary>
     public string BasePath => _settings.BasePath;
 
-    /// <summary>The in-process API address with a trailing slash, e.g. <c>http://esm.fake/rest-api/itsm/v1/</c>.</summary>
+    /// <summary>
+    /// The in-process API address with a trailing slash, e.g. <c>https://esm.fake/rest-api/itsm/v1/</c>.
+    /// </summary>
     public Uri ApiBaseAddress => new($"{_settings.PublicOrigin}{_settings.BasePath}/");
 
-    /// <summary>The fault plan used by <see cref="CreateHandler"/> and <see cref="StartLoopback"/>; empty at first.</summary>
+    /// <summary>
+    /// The fault plan used by <see cref="CreateHandler"/> and <see cref="StartLoopback"/>; empty at first.
+    /// </summary>
     public FaultPlan Faults { get; } = new();
 
     /// <summary>The request log filled by <see cref="CreateHandler"/> and <see cref="StartLoopback"/>.</summary>
     public RequestLog Log { get; } = new();
 
-    /// <summary>Defines a template. Define referenced templates in any order; references are checked on write.</summary>
+    /// <summary>
+    /// Defines a template. Referenced templates may be defined in any order; references are checked on write.
+    /// </summary>
     /// <param name="code">The template code, e.g. <c>incident</c>.</param>
     /// <param name="name">The display name.</param>
     /// <param name="configure">Adds folders and attributes; at least one folder is required.</param>
@@ -108,15 +116,19 @@ public sealed class FakeEsm : IFakeService
         lock (_gate)
         {
             var template = _store.FindTemplate(templateCode)
-                           ?? throw new ArgumentException($"Template '{templateCode}' is not defined.", nameof(templateCode));
+                           ?? throw new ArgumentException(
+                               $"Template '{templateCode}' is not defined.",
+                               nameof(templateCode));
             if (!template.Folders.ContainsKey(folderCode))
             {
-                throw new ArgumentException($"Folder '{folderCode}' is not allowed for '{templateCode}'.", nameof(folderCode));
+                var message = $"Folder '{folderCode}' is not allowed for '{templateCode}'.";
+                throw new ArgumentException(message, nameof(folderCode));
             }
 
             var errors = new List<EsmAttributeError>();
             var data = EsmSeedValues.ToData(template, values ?? new Dictionary<string, object?>());
-            var context = new EsmWriteContext(_store, _settings.DefaultLogin ?? "system", TimeProvider.GetUtcNow(), true);
+            var author = _settings.DefaultLogin ?? "system";
+            var context = new EsmWriteContext(_store, author, TimeProvider.GetUtcNow(), Seeding: true);
             var accepted = EsmValueReader.ReadData(template, data, context, errors);
             if (errors.Count > 0)
             {
@@ -198,10 +210,14 @@ public sealed class FakeEsm : IFakeService
         }
     }
 
-    /// <summary>Creates an in-process handler serving this tenant with <see cref="Faults"/> and <see cref="Log"/>.</summary>
+    /// <summary>
+    /// Creates an in-process handler serving this tenant with <see cref="Faults"/> and <see cref="Log"/>.
+    /// </summary>
     public FakeServiceHandler CreateHandler() => new(this, Faults, Log, TimeProvider);
 
-    /// <summary>Starts serving this tenant on <c>127.0.0.1</c> with <see cref="Faults"/> and <see cref="Log"/>.</summary>
+    /// <summary>
+    /// Starts serving this tenant on <c>127.0.0.1</c> with <see cref="Faults"/> and <see cref="Log"/>.
+    /// </summary>
     /// <param name="port">A fixed port, or 0 (the default) for a free one.</param>
     /// <returns>The running server; its API base is <c>BaseAddress</c> plus <see cref="BasePath"/>.</returns>
     public LoopbackServer StartLoopback(int port = 0) => LoopbackServer.Start(this, Faults, Log, TimeProvider, port);
@@ -218,6 +234,13 @@ public sealed class FakeEsm : IFakeService
             var call = new EsmCall(request, origin, _settings.BasePath, TimeProvider.GetUtcNow());
             return ValueTask.FromResult(_router.Route(call));
         }
+    }
+
+    /// <inheritdoc />
+    public string? RouteOf(FakeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _router.RouteOf(request);
     }
 
     private List<EsmCardRecord> CardsOf(string templateCode)

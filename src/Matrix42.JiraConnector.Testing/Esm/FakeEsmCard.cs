@@ -13,7 +13,10 @@ public sealed class FakeEsmCard
         Hidden = card.Hidden;
         Values = card.Values
             .Where(pair => pair.Value.Count > 0)
-            .ToDictionary(pair => pair.Key, pair => (IReadOnlyList<FakeEsmValue>)[.. pair.Value], StringComparer.Ordinal);
+            .ToDictionary(
+                pair => pair.Key,
+                pair => (IReadOnlyList<FakeEsmValue>)[.. pair.Value],
+                StringComparer.Ordinal);
     }
 
     /// <summary>The card's numeric id.</summary>

@@ -100,10 +100,12 @@ public sealed class FakeEsmTemplateBuilder
         var nameAttribute = _nameAttribute ?? _attributes.FirstOrDefault(a => a.Kind == EsmAttributeKind.Text)?.Code;
         if (nameAttribute is not null && _attributes.TrueForAll(a => a.Code != nameAttribute))
         {
-            throw new InvalidOperationException($"Template '{code}' names its cards from unknown attribute '{nameAttribute}'.");
+            throw new InvalidOperationException(
+                $"Template '{code}' names its cards from unknown attribute '{nameAttribute}'.");
         }
 
-        return new EsmTemplate(code, name, templateId, new Dictionary<string, string>(_folders), [.. _attributes], nameAttribute);
+        var folders = new Dictionary<string, string>(_folders, StringComparer.Ordinal);
+        return new EsmTemplate(code, name, templateId, folders, [.. _attributes], nameAttribute);
     }
 
     private FakeEsmTemplateBuilder Add(
@@ -118,7 +120,8 @@ public sealed class FakeEsmTemplateBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         if (!EsmCodes.IsValid(code))
         {
-            throw new ArgumentException($"Attribute code '{code}' may contain only letters, digits and '_'.", nameof(code));
+            var message = $"Attribute code '{code}' may contain only letters, digits and '_'.";
+            throw new ArgumentException(message, nameof(code));
         }
 
         if (_attributes.Exists(a => a.Code == code))
@@ -126,7 +129,8 @@ public sealed class FakeEsmTemplateBuilder
             throw new ArgumentException($"Attribute '{code}' is defined twice.", nameof(code));
         }
 
-        _attributes.Add(new EsmAttribute(code, name ?? code, kind, multiValue, [.. values ?? []], [.. targets ?? []], file));
+        _attributes.Add(
+            new EsmAttribute(code, name ?? code, kind, multiValue, [.. values ?? []], [.. targets ?? []], file));
         return this;
     }
 }

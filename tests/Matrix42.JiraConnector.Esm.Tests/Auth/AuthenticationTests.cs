@@ -119,7 +119,8 @@ public sealed class AuthenticationTests : IDisposable
         await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(1, _esm.Stub.Logins);
-        Assert.All(_esm.Stub.RequestsTo(HttpMethod.Get, "/echo/jwt"), r => Assert.Equal("Bearer " + jwt, r.Authorization));
+        Assert.All(_esm.Stub.RequestsTo(HttpMethod.Get, "/echo/jwt"), r => Assert.Equal("Bearer " + jwt,
+            r.Authorization));
     }
 
     [Theory]

@@ -39,7 +39,8 @@ public sealed class EqlFilterTests
     public void ToEql_NumberComparisons_UseInvariantQuotedLiterals()
     {
         var filter = Eql.All(
-            Eql.Attr("effort").Gt(1.5m), Eql.Attr("effort").Ge(2), Eql.Attr("effort").Lt(10), Eql.Attr("effort").Le(-3));
+            Eql.Attr("effort").Gt(1.5m), Eql.Attr("effort").Ge(2), Eql.Attr("effort").Lt(10),
+                Eql.Attr("effort").Le(-3));
 
         Assert.Equal("$effort$ > '1.5' AND $effort$ >= '2' AND $effort$ < '10' AND $effort$ <= '-3'", filter.ToEql());
     }

@@ -84,7 +84,8 @@ public sealed class EsmHarness : IDisposable
             ["status"] = new
             {
                 name = "Status", type = "static-value", multiValue = false,
-                values = new[] { new { code = "new", value = "1 - New" }, new { code = "removed", value = "5 - Removed" } },
+                values = new[] { new { code = "new", value = "1 - New" }, new { code = "removed",
+                    value = "5 - Removed" } },
             },
             ["owner"] = new { name = "Owner", type = "reference", multiValue = false, target = new[] { "person" } },
             ["links"] = new { name = "Links", type = "external-reference", multiValue = true, file = false },

@@ -72,7 +72,7 @@ public sealed class StubEsmHandler : HttpMessageHandler
 
         var response = respond is null
             ? EsmResponses.Error(HttpStatusCode.NotFound, $"no stub route for {recorded}")
-            : await respond(recorded);
+            : await respond(recorded).WaitAsync(cancellationToken); // like a real handler, it honours cancellation
         response.RequestMessage = request;
         return response;
     }

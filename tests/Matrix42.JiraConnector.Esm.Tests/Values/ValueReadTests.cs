@@ -37,10 +37,12 @@ public sealed class ValueReadTests : IDisposable
         Assert.Equal(0.25m, read.FirstValueOf<EsmNumberValue>("effort")!.Value);
         Assert.Equal(new DateOnly(2024, 5, 31), read.FirstValueOf<EsmDateValue>("due")!.Value);
         Assert.Equal(
-            new DateTimeOffset(2024, 5, 31, 8, 15, 0, TimeSpan.Zero), read.FirstValueOf<EsmDateTimeValue>("opened")!.Value);
+            new DateTimeOffset(2024, 5, 31, 8, 15, 0, TimeSpan.Zero),
+                read.FirstValueOf<EsmDateTimeValue>("opened")!.Value);
         Assert.Equal(new EsmStaticValue("5 - Removed", "removed"), read.FirstValueOf<EsmStaticValue>("status"));
         var owner = read.FirstValueOf<EsmReferenceValue>("owner")!;
-        Assert.Equal(("21", "Jane Doe", "person", true), (owner.DataCardId, owner.Name, owner.TemplateCode, owner.Deleted));
+        Assert.Equal(("21", "Jane Doe", "person", true), (owner.DataCardId, owner.Name, owner.TemplateCode,
+            owner.Deleted));
         var link = read.FirstValueOf<EsmExternalReferenceValue>("links")!;
         Assert.Equal(("Spec", "loc/1", "d/1"), (link.Name, link.Location, link.Download));
         var entry = read.FirstValueOf<EsmWorklogValue>("comments")!;
@@ -68,7 +70,8 @@ public sealed class ValueReadTests : IDisposable
         var read = await _esm.Client.GetCardAsync("incident", "7");
 
         Assert.Equal(
-            new DateTimeOffset(2024, 5, 31, 8, 15, 0, TimeSpan.Zero), read!.FirstValueOf<EsmDateTimeValue>("opened")!.Value);
+            new DateTimeOffset(2024, 5, 31, 8, 15, 0, TimeSpan.Zero),
+                read!.FirstValueOf<EsmDateTimeValue>("opened")!.Value);
     }
 
     [Fact]
@@ -87,10 +90,12 @@ public sealed class ValueReadTests : IDisposable
     [Fact]
     public async Task GetCardAsync_MissingCardOfKnownTemplate_ReturnsNull()
     {
-        _esm.Stub.On(HttpMethod.Get, "/dc/incident/data/9", _ => EsmResponses.Error(HttpStatusCode.NotFound, "no card"));
+        _esm.Stub.On(HttpMethod.Get, "/dc/incident/data/9", _ => EsmResponses.Error(HttpStatusCode.NotFound,
+            "no card"));
 
         Assert.Null(await _esm.Client.GetCardAsync("incident", "9", ["summary"]));
-        Assert.Equal("summary", _esm.Stub.RequestsTo(HttpMethod.Get, "/dc/incident/data/9").Single().Query("selectedAttributes"));
+        Assert.Equal("summary", _esm.Stub.RequestsTo(HttpMethod.Get,
+            "/dc/incident/data/9").Single().Query("selectedAttributes"));
     }
 
     public void Dispose() => _esm.Dispose();

@@ -63,7 +63,8 @@ public sealed class ValueWriteTests : IDisposable
         Assert.Throws<ArgumentException>(() => new EsmAttributeSet().Set("bad code", EsmValue.Text("x")));
     }
 
-    private static string Values(JsonElement data, string code) => data.GetProperty(code).GetProperty("values").GetRawText();
+    private static string Values(JsonElement data, string code) =>
+        data.GetProperty(code).GetProperty("values").GetRawText();
 
     public void Dispose() => _esm.Dispose();
 }

@@ -8,11 +8,13 @@ namespace Matrix42.JiraConnector.TestSupport.OpenApi;
 /// <see langword="null"/> for problems not tied to a place in the body.
 /// </param>
 /// <param name="SchemaLocation">The keyword path in the schema that failed, when known.</param>
+/// <param name="Parameter">The path or query parameter concerned, for parameter problems.</param>
 public sealed record ContractProblem(
     ContractProblemKind Kind,
     string Message,
     string? InstanceLocation = null,
-    string? SchemaLocation = null)
+    string? SchemaLocation = null,
+    string? Parameter = null)
 {
     /// <summary>The problem as one line: kind, location (when known) and message.</summary>
     public override string ToString() =>

@@ -27,6 +27,20 @@ public enum ContractProblemKind
     /// <summary>The body is not well-formed JSON.</summary>
     InvalidJson,
 
-    /// <summary>The body does not validate against the schema; see <see cref="ContractProblem.InstanceLocation"/>.</summary>
+    /// <summary>
+    /// The body does not validate against the schema; see <see cref="ContractProblem.InstanceLocation"/>.
+    /// </summary>
     SchemaViolation,
+
+    /// <summary>The request carries a query parameter the operation does not declare.</summary>
+    UnknownParameter,
+
+    /// <summary>A required query parameter is missing.</summary>
+    MissingParameter,
+
+    /// <summary>A path or query parameter's value does not fit its declared type or enum.</summary>
+    InvalidParameter,
+
+    /// <summary>A JSON body travels under a content type other than <c>application/json</c>.</summary>
+    WrongContentType,
 }

@@ -7,11 +7,12 @@ namespace Matrix42.JiraConnector.TestSupport.OpenApi;
 public sealed partial class OpenApiContract
 {
     /// <summary>
-    /// Checks a request the client would send: the operation exists and is not deprecated, a required body is
-    /// present, and a JSON body validates against the operation's <c>application/json</c> request schema.
+    /// Checks a request the client would send: the operation exists and is not deprecated, path and query
+    /// parameters are declared and well-typed, a required body is present, and a JSON body validates against the
+    /// operation's <c>application/json</c> request schema.
     /// </summary>
     /// <param name="method">The HTTP method, any case.</param>
-    /// <param name="path">An absolute URI or a path; the query string is ignored.</param>
+    /// <param name="path">An absolute URI or a path, with its query string.</param>
     /// <param name="jsonBody">The body text, or <see langword="null"/> (or blank) when there is none.</param>
     /// <returns>The matched operation and every problem found.</returns>
     public ContractValidationResult ValidateRequest(string method, string path, string? jsonBody)
@@ -28,6 +29,9 @@ public sealed partial class OpenApiContract
                 $"{operation} is deprecated; Jira removes deprecated operations."));
         }
 
+        ParameterChecker.Check(operation, request, problems);
+
+        var bodyIsJson = false;
         var requestBody = operation.Node["requestBody"] as JsonObject;
         if (string.IsNullOrWhiteSpace(jsonBody))
         {
@@ -42,11 +46,11 @@ public sealed partial class OpenApiContract
         }
         else
         {
-            CheckBody(operation, requestBody, $"{operation.Method} {operation.PathTemplate} request",
+            bodyIsJson = CheckBody(operation, requestBody, $"{operation.Method} {operation.PathTemplate} request",
                 SchemaDirection.Request, jsonBody, problems);
         }
 
-        return new ContractValidationResult(verb, request.Path, operation, problems);
+        return new ContractValidationResult(verb, request.Path, operation, problems) { BodyIsJson = bodyIsJson };
     }
 
     /// <summary>
@@ -68,6 +72,7 @@ public sealed partial class OpenApiContract
         }
 
         var (statusKey, response) = FindResponse(operation, status);
+        var bodyIsJson = false;
         if (response is null)
         {
             problems.Add(new ContractProblem(ContractProblemKind.UndocumentedStatus,
@@ -82,12 +87,13 @@ public sealed partial class OpenApiContract
             else if (response["content"] is JsonObject)
             {
                 // A response the spec describes without content leaves the body unspecified, so it is not judged.
-                CheckBody(operation, response, $"{operation.Method} {operation.PathTemplate} response {statusKey}",
-                    SchemaDirection.Response, jsonBody, problems);
+                bodyIsJson = CheckBody(operation, response,
+                    $"{operation.Method} {operation.PathTemplate} response {statusKey}", SchemaDirection.Response,
+                    jsonBody, problems);
             }
         }
 
-        return new ContractValidationResult(verb, request.Path, operation, problems);
+        return new ContractValidationResult(verb, request.Path, operation, problems) { BodyIsJson = bodyIsJson };
     }
 
     /// <summary>Checks a recorded request; see <see cref="ValidateRequest(string, string, string?)"/>.</summary>
@@ -96,7 +102,8 @@ public sealed partial class OpenApiContract
     public ContractValidationResult ValidateRequest(RecordedRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ValidateRequest(request.Method.Method, request.Uri.ToString(), request.Body);
+        var result = ValidateRequest(request.Method.Method, request.Uri.ToString(), request.Body);
+        return CheckMediaType(result, request.Body, request.ContentType);
     }
 
     private (string Method, RequestPath Path, OpenApiOperation? Operation, List<ContractProblem> Problems) Route(
@@ -129,28 +136,34 @@ public sealed partial class OpenApiContract
         return (null, null);
     }
 
-    private void CheckBody(OpenApiOperation operation, JsonObject bodyOwner, string cacheKey,
+    /// <returns>Whether the spec declares this body as JSON (not merely <c>*/*</c>).</returns>
+    private bool CheckBody(OpenApiOperation operation, JsonObject bodyOwner, string cacheKey,
         SchemaDirection direction, string jsonBody, List<ContractProblem> problems)
     {
-        var media = JsonMediaType(bodyOwner["content"] as JsonObject);
+        var content = bodyOwner["content"] as JsonObject;
+        var media = JsonMediaType(content);
         if (media is null)
         {
-            var types = (bodyOwner["content"] as JsonObject)?.Select(c => c.Key) ?? [];
+            var types = content?.Select(c => c.Key) ?? [];
             problems.Add(new ContractProblem(ContractProblemKind.NoJsonContent,
                 $"{operation} has no JSON body here, only: {string.Join(", ", types)}."));
-            return;
+            return false;
         }
 
+        // A body declared only as */* may carry any label; one declared as JSON should say so.
+        var declaredJson = content!.Any(c => IsJson(c.Key.Split(';')[0].Trim()));
         if (!SchemaCatalog.TryParse(jsonBody, out var instance, out var parseProblem))
         {
             problems.Add(parseProblem!);
-            return;
+            return declaredJson;
         }
 
         if (media["schema"] is { } schema)
         {
             problems.AddRange(schemas.Validate(cacheKey, schema, direction, instance));
         }
+
+        return declaredJson;
     }
 
     private static JsonObject? JsonMediaType(JsonObject? content)
@@ -161,8 +174,9 @@ public sealed partial class OpenApiContract
         }
 
         // Prefer the exact JSON type; Jira also declares some JSON bodies as */*.
-        var match = content.FirstOrDefault(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            .Value ?? content.FirstOrDefault(c => c.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase)).Value
+        var match =
+            content.FirstOrDefault(c => c.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)).Value
+            ?? content.FirstOrDefault(c => c.Key.EndsWith("+json", StringComparison.OrdinalIgnoreCase)).Value
             ?? content["*/*"];
         return match as JsonObject;
     }

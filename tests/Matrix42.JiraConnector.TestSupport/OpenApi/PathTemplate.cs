@@ -13,6 +13,12 @@ internal sealed partial class PathTemplate
         segments = [.. SplitSegments(text).Select(Segment.Parse)];
     }
 
+    /// <summary>The names of parameters that fill a whole segment, by segment index.</summary>
+    public IEnumerable<(int Index, string Name)> WholeSegmentParameters =>
+        segments.Select((segment, index) => (index, segment.ParameterName))
+            .Where(p => p.ParameterName is not null)
+            .Select(p => (p.index, p.ParameterName!));
+
     /// <summary>The template as written in the spec.</summary>
     public string Text { get; }
 
@@ -64,12 +70,16 @@ internal sealed partial class PathTemplate
         private readonly string? literal;
         private readonly Regex? pattern;
 
-        private Segment(string? literal, Regex? pattern, int rank)
+        private Segment(string? literal, Regex? pattern, int rank, string? parameterName = null)
         {
             this.literal = literal;
             this.pattern = pattern;
             Rank = rank;
+            ParameterName = parameterName;
         }
+
+        /// <summary>The parameter's name when the segment is exactly one parameter.</summary>
+        public string? ParameterName { get; }
 
         /// <summary>0 for a literal, 1 for a partly templated segment, 2 for a bare parameter.</summary>
         public int Rank { get; }
@@ -84,7 +94,7 @@ internal sealed partial class PathTemplate
             var whole = ParameterPattern().Match(text);
             if (whole.Success && whole.Length == text.Length)
             {
-                return new Segment(null, null, 2);
+                return new Segment(null, null, 2, whole.Groups[1].Value);
             }
 
             var regex = "^" + string.Concat(ParameterPattern().Split(text).Select((part, index) =>

@@ -14,7 +14,9 @@ public sealed class RecordingHandler : HttpMessageHandler
     private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> canned = new();
     private readonly Func<HttpRequestMessage, HttpResponseMessage>? responder;
 
-    /// <summary>Creates a handler that answers only from the queue (see <see cref="Enqueue(HttpResponseMessage)"/>).</summary>
+    /// <summary>
+    /// Creates a handler that answers only from the queue (see <see cref="Enqueue(HttpResponseMessage)"/>).
+    /// </summary>
     public RecordingHandler()
     {
     }
@@ -37,7 +39,9 @@ public sealed class RecordingHandler : HttpMessageHandler
         get
         {
             var all = Requests;
-            return all.Count > 0 ? all[^1] : throw new InvalidOperationException("The handler has received no request.");
+            return all.Count > 0
+                ? all[^1]
+                : throw new InvalidOperationException("The handler has received no request.");
         }
     }
 

@@ -94,9 +94,10 @@ public sealed partial class OpenApiContractSpecExampleTests
 
         // The spec stores most examples as JSON text, a few as inline JSON.
         var body = example.GetValueKind() == JsonValueKind.String ? example.GetValue<string>() : example.ToJsonString();
+        var contract = OpenApiContract.Jira;
         return status == Request
-            ? OpenApiContract.Jira.ValidateRequest(method, path, body)
-            : OpenApiContract.Jira.ValidateResponse(method, path, int.Parse(status, CultureInfo.InvariantCulture), body);
+            ? contract.ValidateRequest(method, path, body)
+            : contract.ValidateResponse(method, path, int.Parse(status, CultureInfo.InvariantCulture), body);
     }
 
     private static (string Method, string Template, JsonObject Operation) FindInSpec(string operationId)

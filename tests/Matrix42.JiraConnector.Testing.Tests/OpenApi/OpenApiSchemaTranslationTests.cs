@@ -16,12 +16,14 @@ public sealed class OpenApiSchemaTranslationTests
                   "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
                 "responses": {
                   "201": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
-                  "default": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+                  "default": { "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/Error" } } } }
                 }
               }
             },
             "/things/{id}": { "get": { "operationId": "getThing", "responses": { "2XX": { "description": "ok" } } } },
-            "/things/{id}.json": { "get": { "operationId": "getThingJson", "responses": { "200": { "description": "ok" } } } }
+            "/things/{id}.json": {
+              "get": { "operationId": "getThingJson", "responses": { "200": { "description": "ok" } } } }
           },
           "components": { "schemas": {
             "Thing": {
@@ -37,8 +39,10 @@ public sealed class OpenApiSchemaTranslationTests
                            "discriminator": { "propertyName": "type" } }
               }
             },
-            "Owner": { "type": "object", "required": ["accountId"], "properties": { "accountId": { "type": "string" } } },
-            "Error": { "type": "object", "properties": { "errorMessages": { "type": "array", "items": { "type": "string" } } } }
+            "Owner": { "type": "object", "required": ["accountId"],
+                       "properties": { "accountId": { "type": "string" } } },
+            "Error": { "type": "object",
+                       "properties": { "errorMessages": { "type": "array", "items": { "type": "string" } } } }
           } }
         }
         """);
@@ -92,6 +96,17 @@ public sealed class OpenApiSchemaTranslationTests
         var result = Contract.ValidateRequest("POST", "/things", body);
 
         Assert.Contains(result.Problems, p => p.InstanceLocation == location);
+    }
+
+    [Fact]
+    public void ValidateRequest_WrongValueForNullableReference_ReportsOnlyTheRealMismatch()
+    {
+        // The null allowance must not add a "should be null" complaint to every failure.
+        var result = Contract.ValidateRequest("POST", "/things", """{ "name": "n", "secret": "s", "owner": 5 }""");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("/owner", problem.InstanceLocation);
+        Assert.DoesNotContain("null", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed class RecordingHandlerTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await client.GetAsync(new Uri($"/rest/api/3/user/search?startAt={i}", UriKind.Relative));
+            var uri = new Uri($"/rest/api/3/user/search?startAt={i}", UriKind.Relative);
+            using var response = await client.GetAsync(uri);
             statuses.Add(response.StatusCode);
         }
 
@@ -80,6 +81,26 @@ public sealed class RecordingHandlerTests
         var results = handler.Requests.Select(OpenApiContract.Jira.ValidateRequest).ToList();
         Assert.True(results[0].IsValid, results[0].ToString());
         Assert.Contains(results[1].Problems, p => p.InstanceLocation == "/jql");
+    }
+
+    [Fact]
+    public async Task ValidateRequest_RecordedUriWithEncodedDelimiters_KeepsTheSegmentTogether()
+    {
+        using var handler = new RecordingHandler(_ => RecordingHandler.Json(HttpStatusCode.OK, "{}"));
+        using var client = new HttpClient(handler) { BaseAddress = Site };
+
+        (await client.GetAsync(new Uri("/rest/api/3/issue/A%2FB?fields=summary", UriKind.Relative))).Dispose();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Site, "/rest/api/3/issue/A%2Fcomment"));
+        using var question = new HttpRequestMessage(HttpMethod.Get, new Uri(Site, "/rest/api/3/issue/A%3F/comment"));
+
+        var recorded = OpenApiContract.Jira.ValidateRequest(handler.LastRequest);
+        var message = await OpenApiContract.Jira.ValidateRequestAsync(request);
+        var questionMark = await OpenApiContract.Jira.ValidateRequestAsync(question);
+
+        // Decoding before splitting would turn these into /issue/A/B (no match) and /issue/A/comment (getComments).
+        Assert.Equal("getIssue", recorded.Operation?.OperationId);
+        Assert.Equal("getIssue", message.Operation?.OperationId);
+        Assert.Equal("getComments", questionMark.Operation?.OperationId);
     }
 
     [Fact]

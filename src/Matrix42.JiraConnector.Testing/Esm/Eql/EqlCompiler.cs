@@ -26,7 +26,11 @@ internal sealed class EqlCompiler
         _now = now;
     }
 
-    public static Func<EsmCardRecord, bool> Compile(string filter, EsmTemplate template, EsmStore store, DateTimeOffset now)
+    public static Func<EsmCardRecord, bool> Compile(
+        string filter,
+        EsmTemplate template,
+        EsmStore store,
+        DateTimeOffset now)
     {
         var compiler = new EqlCompiler(filter, template, store, now);
         if (compiler.Peek.Kind == EqlTokenKind.End)

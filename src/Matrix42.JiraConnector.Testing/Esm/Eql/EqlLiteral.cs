@@ -38,7 +38,10 @@ internal static partial class EqlLiteral
     /// <summary>A stored date or date-time value as an instant; dates count as midnight UTC.</summary>
     public static DateTimeOffset StoredInstant(string stored) =>
         stored.Length == 10
-            ? new DateTimeOffset(DateOnly.ParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture), TimeOnly.MinValue, TimeSpan.Zero)
+            ? new DateTimeOffset(
+                DateOnly.ParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                TimeOnly.MinValue,
+                TimeSpan.Zero)
             : DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static bool TryInstant(string text, DateTimeOffset now, out DateTimeOffset instant)

@@ -3,7 +3,10 @@ using System.Globalization;
 namespace Matrix42.JiraConnector.Testing.Esm.Eql;
 
 /// <summary>The left side of a condition: how to read a card's values for it, and as what.</summary>
-internal sealed record EqlOperand(string Description, EqlValueKind Kind, Func<EsmCardRecord, IEnumerable<object>> Values)
+internal sealed record EqlOperand(
+    string Description,
+    EqlValueKind Kind,
+    Func<EsmCardRecord, IEnumerable<object>> Values)
 {
     public static EqlOperand ForProperty(EqlToken word)
     {
@@ -46,9 +49,11 @@ internal sealed record EqlOperand(string Description, EqlValueKind Kind, Func<Es
             EsmAttributeKind.Reference => new(
                 description,
                 EqlValueKind.Text,
-                c => c.ValuesOf(code).Select(v =>
-                    (object)(store.FindCard(long.Parse(v.DataCardId!, CultureInfo.InvariantCulture))?.Name ?? string.Empty))),
+                c => c.ValuesOf(code).Select(v => (object)NameOf(store, v))),
             _ => new(description, EqlValueKind.PresenceOnly, c => c.ValuesOf(code)),
         };
     }
+
+    private static string NameOf(EsmStore store, FakeEsmValue reference) =>
+        store.FindCard(long.Parse(reference.DataCardId!, CultureInfo.InvariantCulture))?.Name ?? string.Empty;
 }

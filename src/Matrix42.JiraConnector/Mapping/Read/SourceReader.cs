@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Matrix42.JiraConnector.Mapping;
+
+/// <summary>Reads one Jira value into its natural <see cref="AttributeValue"/> according to the compiled shape.</summary>
+internal static class SourceReader
+{
+    public static bool TryRead(in PathHit hit, SourceShape shape, out AttributeValue value)
+    {
+        if (hit.ExtractedText is { } extracted)
+        {
+            value = AttributeValue.FromText(extracted);
+            return true;
+        }
+
+        var element = hit.Element;
+        return element.ValueKind switch
+        {
+            JsonValueKind.String => TryReadString(element.GetString()!, shape, out value),
+            JsonValueKind.Number => TryReadNumber(element, shape, out value),
+            JsonValueKind.True or JsonValueKind.False => Done(AttributeValue.FromText(
+                element.ValueKind == JsonValueKind.True ? "true" : "false"), out value),
+            JsonValueKind.Object => TryReadObject(element, shape, out value),
+            _ => Done(AttributeValue.FromText(element.GetRawText()), out value),
+        };
+    }
+
+    private static bool TryReadString(string text, SourceShape shape, out AttributeValue value)
+    {
+        switch (shape)
+        {
+            case SourceShape.Number:
+                // Webhook-style payloads send numbers as text; the schema says number, so parse it.
+                var parsed = decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number);
+                value = parsed ? AttributeValue.FromNumber(number) : default;
+                return parsed;
+
+            case SourceShape.Date:
+                if (JiraDateText.TryParseDate(text, out var date))
+                {
+                    return Done(AttributeValue.FromDate(date), out value);
+                }
+
+                var isInstant = JiraDateText.TryParseDateTime(text, out var dateInstant);
+                value = isInstant ? AttributeValue.FromDate(DateOnly.FromDateTime(dateInstant.UtcDateTime)) : default;
+                return isInstant;
+
+            case SourceShape.DateTime:
+                var ok = JiraDateText.TryParseDateTime(text, out var instant);
+                value = ok ? AttributeValue.FromDateTime(instant) : default;
+                return ok;
+
+            case SourceShape.Sprint when LegacySprintText.LooksLikeSprint(text):
+                var found = LegacySprintText.TryGetProperty(text, "name", out var name) && name is not null;
+                value = found ? AttributeValue.FromText(name!) : default;
+                return found;
+
+            default:
+                return Done(AttributeValue.FromText(text), out value);
+        }
+    }
+
+    private static bool TryReadNumber(JsonElement element, SourceShape shape, out AttributeValue value)
+    {
+        if (shape is SourceShape.Text or SourceShape.Option or SourceShape.Named)
+        {
+            return Done(AttributeValue.FromText(element.GetRawText()), out value);
+        }
+
+        return element.TryGetDecimal(out var number)
+            ? Done(AttributeValue.FromNumber(number), out value)
+            : Done(AttributeValue.FromText(element.GetRawText()), out value);
+    }
+
+    private static bool TryReadObject(JsonElement element, SourceShape shape, out AttributeValue value)
+    {
+        if (RichText.IsAdfDocument(element))
+        {
+            return Done(AttributeValue.FromText(RichText.ToPlainText(element)), out value);
+        }
+
+        var text = shape switch
+        {
+            SourceShape.Option => Property(element, "value"u8),
+            SourceShape.Cascading => Cascading(element),
+            SourceShape.User => Property(element, "accountId"u8) ?? Property(element, "name"u8),
+            SourceShape.Named or SourceShape.Sprint => Property(element, "name"u8),
+            SourceShape.Project => Property(element, "key"u8),
+            _ => null,
+        };
+
+        text ??= Cascading(element) ?? Property(element, "name"u8) ?? Property(element, "key"u8) ??
+                 Property(element, "accountId"u8) ?? Property(element, "displayName"u8) ?? Property(element, "id"u8);
+        if (text is null)
+        {
+            value = default;
+            return false;
+        }
+
+        return Done(AttributeValue.FromText(text), out value);
+    }
+
+    private static string? Cascading(JsonElement element)
+    {
+        var parent = Property(element, "value"u8);
+        if (parent is null || !element.TryGetProperty("child"u8, out var child) || child.ValueKind != JsonValueKind.Object)
+        {
+            return parent;
+        }
+
+        var childValue = Property(child, "value"u8);
+        return childValue is null ? parent : parent + " / " + childValue;
+    }
+
+    private static string? Property(JsonElement element, ReadOnlySpan<byte> name) =>
+        element.TryGetProperty(name, out var property) && property.ValueKind is JsonValueKind.String
+            ? property.GetString()
+            : property.ValueKind is JsonValueKind.Number ? property.GetRawText() : null;
+
+    private static bool Done(AttributeValue result, out AttributeValue value)
+    {
+        value = result;
+        return true;
+    }
+}

@@ -1,0 +1,90 @@
+using Matrix42.JiraConnector.Esm;
+
+namespace Matrix42.JiraConnector.Sync.Engine;
+
+/// <summary>
+/// Sends one ESM bulk write. When the outcome is unknown (timeout, reset after sending), creates are not simply
+/// sent again: each is first looked up by its match key and turned into a modify when the card exists.
+/// </summary>
+internal static class BulkWriter
+{
+    /// <summary>Writes a batch and returns one result per item, in item order.</summary>
+    /// <param name="esm">The ESM client.</param>
+    /// <param name="target">The target template.</param>
+    /// <param name="items">The items with their match keys (creates need them for reconciliation).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>Per item: the card id on success, or the error text.</returns>
+    public static async Task<IReadOnlyList<(string? DataCardId, string? Error)>> WriteAsync(
+        IEsmClient esm,
+        TargetSpec target,
+        IReadOnlyList<(string MatchKey, EsmBulkItem Item)> items,
+        CancellationToken cancellationToken)
+    {
+        var bulk = items.Select(i => i.Item).ToList();
+        EsmBulkResult result;
+        try
+        {
+            result = await esm.BulkImportAsync(target.Template, bulk, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EsmUnknownOutcomeException)
+        {
+            bulk = await ReconcileCreatesAsync(esm, target, items, cancellationToken).ConfigureAwait(false);
+            result = await esm.BulkImportAsync(target.Template, bulk, cancellationToken).ConfigureAwait(false);
+        }
+
+        var outcomes = new (string?, string?)[items.Count];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = (null, "ESM returned no result for this card.");
+        }
+
+        foreach (var item in result.Items)
+        {
+            if (item.Index < 0 || item.Index >= outcomes.Length)
+            {
+                continue;
+            }
+
+            outcomes[item.Index] = item.Succeeded
+                ? (item.DataCardId, null)
+                : (item.DataCardId, Describe(item.AttributeErrors));
+        }
+
+        return outcomes;
+    }
+
+    private static async Task<List<EsmBulkItem>> ReconcileCreatesAsync(
+        IEsmClient esm,
+        TargetSpec target,
+        IReadOnlyList<(string MatchKey, EsmBulkItem Item)> items,
+        CancellationToken cancellationToken)
+    {
+        var reconciled = new List<EsmBulkItem>(items.Count);
+        foreach (var (matchKey, item) in items)
+        {
+            if (!item.IsCreate)
+            {
+                reconciled.Add(item);
+                continue;
+            }
+
+            var filter = Eql.Attr(target.MatchAttribute).Eq(matchKey);
+            string? existing = null;
+            await foreach (var card in esm.QueryAsync(target.Template, filter, [target.MatchAttribute], 2,
+                               cancellationToken).ConfigureAwait(false))
+            {
+                existing = card.DataCardId;
+                break;
+            }
+
+            reconciled.Add(existing is null ? item : EsmBulkItem.Modify(existing, item.Data));
+        }
+
+        return reconciled;
+    }
+
+    private static string Describe(IReadOnlyList<EsmAttributeError> errors) =>
+        errors.Count == 0
+            ? "ESM did not save the card."
+            : string.Join("; ", errors.Take(3).Select(e => $"{e.AttributeCode ?? "card"}: {e.Message ?? e.Error}"));
+}
