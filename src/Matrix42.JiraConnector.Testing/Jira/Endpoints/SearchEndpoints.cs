@@ -32,7 +32,7 @@ internal static class SearchEndpoints
 
         var reconcile = args.Reconcile.ToHashSet();
         var matches = JqlSearch.Run(query, Context(call), i =>
-            call.CanSee(i) && (call.Site.IsIndexed(i) || reconcile.Contains(i.Id)));
+            !call.CanSee(i) ? null : reconcile.Contains(i.Id) ? i : call.Site.SearchView(i));
         var page = matches.Skip(offset).Take(size).ToList();
         var expand = args.Expand.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -60,7 +60,7 @@ internal static class SearchEndpoints
     {
         var body = call.BodyObject();
         var query = ParseBounded(call, (string?)body["jql"]);
-        var count = JqlSearch.Run(query, Context(call), i => call.CanSee(i) && call.Site.IsIndexed(i)).Count;
+        var count = JqlSearch.Run(query, Context(call), i => call.CanSee(i) ? call.Site.SearchView(i) : null).Count;
         return call.Json(new JsonObject { ["count"] = count });
     }
 
