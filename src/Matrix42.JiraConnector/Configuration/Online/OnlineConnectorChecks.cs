@@ -72,11 +72,13 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         if (membershipTarget?.Template is { } membershipTemplate)
         {
             var template = await TemplateAsync(membershipTemplate, null, cancellationToken).ConfigureAwait(false);
-            CheckAttribute(template, task.Memberships.Attribute, $"{at}.memberships.attribute", EsmAttributeType.Reference);
+            CheckAttribute(template, task.Memberships.Attribute, $"{at}.memberships.attribute",
+                EsmAttributeType.Reference);
         }
     }
 
-    private async Task CheckTargetAsync(ScheduledTargetDefinition target, string at, CancellationToken cancellationToken)
+    private async Task CheckTargetAsync(ScheduledTargetDefinition target, string at,
+        CancellationToken cancellationToken)
     {
         var template = await TemplateAsync(target.Template, at, cancellationToken).ConfigureAwait(false);
         CheckFolder(template, target.Folder, $"{at}.folder");
@@ -87,7 +89,8 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         foreach (var (setting, name) in new[] { (target.Inactive, "inactive"), (target.Removed, "removed"),
                      (target.Restored, "restored") })
         {
-            if (setting.Enabled && CheckAttribute(template, setting.Attribute, $"{at}.{name}.attribute") is { } attribute)
+            if (setting.Enabled &&
+                CheckAttribute(template, setting.Attribute, $"{at}.{name}.attribute") is { } attribute)
             {
                 CheckStaticValue(attribute, setting.Value, $"{at}.{name}.value");
             }
@@ -151,7 +154,8 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
             var result = await jira.CheckJqlAsync(jql, cancellationToken).ConfigureAwait(false);
             if (!result.IsValid)
             {
-                problems.Add(at, ConfigurationRule.InvalidJql, "Jira rejected the query: " + string.Join(" ", result.Errors));
+                problems.Add(at, ConfigurationRule.InvalidJql,
+                    "Jira rejected the query: " + string.Join(" ", result.Errors));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -241,7 +245,8 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         var attribute = EsmTemplates.FindAttribute(template, code);
         if (attribute is null)
         {
-            problems.Add(at, ConfigurationRule.UnknownAttribute, $"Template '{template.Code}' has no attribute '{code}'.");
+            problems.Add(at, ConfigurationRule.UnknownAttribute,
+                $"Template '{template.Code}' has no attribute '{code}'.");
             return null;
         }
 
