@@ -1,10 +1,12 @@
 using Matrix42.JiraConnector.Esm;
 
+using Microsoft.Extensions.Logging;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>The online checks of one connector; templates and the field list are read once each.</summary>
 internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMetadataSource jira,
-    IEsmTemplateSource esm, string path)
+    IEsmTemplateSource esm, string path, ILogger logger, string? connectorId)
 {
     private readonly Dictionary<string, EsmTemplate?> _templates = new(StringComparer.OrdinalIgnoreCase);
     private JiraFieldCatalog? _catalog;
@@ -17,6 +19,7 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            ConfigurationLog.OnlineCheckFailed(logger, "field list", connectorId, ex.GetType().Name);
             problems.Add($"{path}.jira", ConfigurationRule.CheckFailed,
                 $"The Jira field list could not be read ({ex.GetType().Name}); field names were not checked.");
         }
@@ -160,6 +163,7 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            ConfigurationLog.OnlineCheckFailed(logger, "jql", connectorId, ex.GetType().Name);
             problems.Add(at, ConfigurationRule.CheckFailed, $"The query could not be checked ({ex.GetType().Name}).");
         }
     }
@@ -210,6 +214,7 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                ConfigurationLog.OnlineCheckFailed(logger, "template", connectorId, ex.GetType().Name);
                 problems.Add($"{at ?? path}.template", ConfigurationRule.CheckFailed,
                     $"The template '{code}' could not be read ({ex.GetType().Name}).");
                 return null;
