@@ -115,8 +115,13 @@ internal sealed class EsmTokenSource : IDisposable
 
     private static async Task<string?> ReadJwtAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.Headers.TryGetValues("Authorization", out var headers) &&
-            StripBearer(headers.FirstOrDefault()) is { } fromHeader)
+        // Authorization is a request header; in a response the socket handler keeps it as a custom header,
+        // which a lookup by the known name can miss, so the headers are searched by name.
+        var header = response.Headers
+            .Where(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(h => h.Value)
+            .FirstOrDefault();
+        if (StripBearer(header) is { } fromHeader)
         {
             return fromHeader;
         }

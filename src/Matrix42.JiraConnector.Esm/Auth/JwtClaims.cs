@@ -19,8 +19,8 @@ internal static class JwtClaims
             var payload = Base64Url.DecodeFromChars(parts[1]);
             using var document = JsonDocument.Parse(payload);
             return document.RootElement.Property("exp") is { ValueKind: JsonValueKind.Number } exp &&
-                   exp.TryGetInt64(out var seconds)
-                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                   exp.TryGetDouble(out var seconds)
+                ? DateTimeOffset.FromUnixTimeSeconds((long)seconds)
                 : null;
         }
         catch (Exception error) when (error is FormatException or JsonException or ArgumentOutOfRangeException)

@@ -39,6 +39,10 @@ public sealed partial class EsmClient
         IReadOnlyList<EsmValue>? values,
         CancellationToken cancellationToken)
     {
+        var operation = method == HttpMethod.Put ? nameof(ReplaceAttributeAsync)
+            : method == HttpMethod.Post ? nameof(AddAttributeValuesAsync)
+            : nameof(ClearAttributeAsync);
+        using var activity = EsmTelemetry.Start(operation, templateCode);
         EsmCodes.RequireTemplateCode(templateCode, nameof(templateCode));
         EsmCodes.RequireDataCardId(dataCardId, nameof(dataCardId));
         EsmCodes.RequireAttributeCode(attributeCode, nameof(attributeCode));

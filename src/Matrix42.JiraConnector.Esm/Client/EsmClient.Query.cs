@@ -54,6 +54,7 @@ public sealed partial class EsmClient
         IReadOnlyCollection<string>? attributes = null,
         CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("GetCardAsync", templateCode);
         EsmCodes.RequireDataCardId(dataCardId, nameof(dataCardId));
         var template = await GetTemplateAsync(templateCode, cancellationToken).ConfigureAwait(false);
         RequireKnownAttributes(template, attributes ?? [], nameof(attributes));
@@ -110,6 +111,7 @@ public sealed partial class EsmClient
     private async Task<IReadOnlyList<EsmCard>> ReadPageAsync(
         PageQuery query, string? filterText, long below, CancellationToken cancellationToken)
     {
+        using var activity = EsmTelemetry.Start("QueryPage", query.TemplateCode);
         // The next page's address is rebuilt from our own base: links.next may name another host or path.
         var url = Url(
             DataPath(query.TemplateCode),

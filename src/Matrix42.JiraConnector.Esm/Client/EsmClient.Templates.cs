@@ -7,6 +7,7 @@ public sealed partial class EsmClient
     public async Task<IReadOnlyList<EsmTemplateInfo>> GetTemplatesAsync(
         CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("GetTemplatesAsync");
         var url = Url("/dc");
         var json = await ReadJsonAsync(() => Get(url), EsmCallKind.Read, cancellationToken).ConfigureAwait(false);
         return EsmTemplateReader.ReadList(json);

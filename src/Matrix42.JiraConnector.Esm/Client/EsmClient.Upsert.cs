@@ -16,6 +16,7 @@ public sealed partial class EsmClient
         EsmFilter? extraFilter = null,
         CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("UpsertAsync", templateCode);
         EsmCodes.RequireTemplateCode(templateCode, nameof(templateCode));
         ArgumentException.ThrowIfNullOrWhiteSpace(folderCode);
         ArgumentException.ThrowIfNullOrEmpty(matchValue);

@@ -9,6 +9,7 @@ public sealed partial class EsmClient
     public async Task<EsmWriteResult> CreateAsync(
         string templateCode, string folderCode, EsmAttributeSet data, CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("CreateAsync", templateCode);
         EsmCodes.RequireTemplateCode(templateCode, nameof(templateCode));
         ArgumentException.ThrowIfNullOrWhiteSpace(folderCode);
         ArgumentNullException.ThrowIfNull(data);
@@ -38,6 +39,7 @@ public sealed partial class EsmClient
         string? folderCode = null,
         CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("ModifyAsync", templateCode);
         EsmCodes.RequireTemplateCode(templateCode, nameof(templateCode));
         EsmCodes.RequireDataCardId(dataCardId, nameof(dataCardId));
         ArgumentNullException.ThrowIfNull(data);
@@ -59,6 +61,7 @@ public sealed partial class EsmClient
     public async Task<EsmBulkResult> BulkImportAsync(
         string templateCode, IReadOnlyList<EsmBulkItem> items, CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("BulkImportAsync", templateCode);
         EsmCodes.RequireTemplateCode(templateCode, nameof(templateCode));
         ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0)
@@ -85,6 +88,7 @@ public sealed partial class EsmClient
     public async Task<EsmTrashOutcome> TrashAsync(
         string templateCode, string dataCardId, CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("TrashAsync", templateCode);
         EsmCodes.RequireTemplateCode(templateCode, nameof(templateCode));
         EsmCodes.RequireDataCardId(dataCardId, nameof(dataCardId));
 

@@ -26,6 +26,7 @@ public sealed partial class EsmClient : IEsmClient, IDisposable
     /// <inheritdoc />
     public async Task CheckConnectionAsync(CancellationToken cancellationToken = default)
     {
+        using var activity = EsmTelemetry.Start("CheckConnectionAsync");
         using var response = await _connection.SendCheckedAsync(
             () => Get(Url("/echo/jwt", ("message", "ping"))), EsmCallKind.Read, cancellationToken)
             .ConfigureAwait(false);

@@ -12,7 +12,8 @@ public sealed class EsmClientOptions
     public const string CloudApiPath = "/rest-api/itsm/v1";
 
     /// <summary>
-    /// Gets or sets the tenant's root address, for example <c>https://tenant.example.com</c>.
+    /// Gets or sets the tenant's root address, for example <c>https://tenant.example.com</c>. An address
+    /// that already ends with <see cref="ApiPath"/> is used as the API base unchanged.
     /// </summary>
     /// <value>No default; required. Must be https unless <see cref="AllowInsecureLoopback"/> is set
     /// and the host is a loopback address.</value>
@@ -84,7 +85,10 @@ public sealed class EsmClientOptions
         EsmConfigurationException.ThrowIfInvalid(this);
         var root = BaseAddress!.GetLeftPart(UriPartial.Path).TrimEnd('/');
         var path = ApiPath.Trim().Trim('/');
-        return new Uri(path.Length == 0 ? root : root + "/" + path, UriKind.Absolute);
+
+        // A base address that already ends with the API path (a common way to copy it) is taken as is.
+        var alreadyThere = path.Length == 0 || root.EndsWith("/" + path, StringComparison.OrdinalIgnoreCase);
+        return new Uri(alreadyThere ? root : root + "/" + path, UriKind.Absolute);
     }
 
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>

@@ -76,7 +76,9 @@ internal sealed class EsmConnection : IDisposable
     {
         EsmLog.CallFailed(Logger, (int)response.StatusCode, response.RequestMessage?.Method.Method ?? "?",
             PathOf(response));
-        return await EsmErrors.FromResponseAsync(response, kind, cancellationToken).ConfigureAwait(false);
+        var error = await EsmErrors.FromResponseAsync(response, kind, cancellationToken).ConfigureAwait(false);
+        EsmTelemetry.MarkFailed(error.GetType().Name, error.StatusCode);
+        return error;
     }
 
     public static async Task<HttpResponseMessage> SendRawAsync(
@@ -91,6 +93,7 @@ internal sealed class EsmConnection : IDisposable
         catch (Exception error) when (IsTransportFailure(error, cancellationToken))
         {
             var call = $"{request.Method.Method} {request.RequestUri?.AbsolutePath}";
+            EsmTelemetry.MarkFailed(error.GetType().Name, null);
             if (kind == EsmCallKind.Create)
             {
                 EsmLog.OutcomeUnknown(logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?",

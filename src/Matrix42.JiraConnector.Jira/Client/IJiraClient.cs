@@ -28,6 +28,8 @@ public interface IJiraClient
     /// <summary>Fields, projects, issue types, statuses, resolutions and screen metadata.</summary>
     IJiraMetadataOperations Metadata { get; }
 
-    /// <summary>Whether the configured API token expires soon (see <see cref="JiraClientOptions.ApiTokenExpiresAt"/>).</summary>
+    /// <summary>
+    /// Whether the configured API token expires soon (see <see cref="JiraClientOptions.ApiTokenExpiresAt"/>).
+    /// </summary>
     JiraTokenExpiry TokenExpiry { get; }
 }

@@ -61,7 +61,8 @@ public sealed class JiraClient : IJiraClient, IDisposable
             }
 
             var remaining = expiresAt - _timeProvider.GetUtcNow();
-            return new JiraTokenExpiry(expiresAt, remaining <= _options.ApiTokenExpiryWarning, remaining <= TimeSpan.Zero, remaining);
+            return new JiraTokenExpiry(expiresAt, IsExpiringSoon: remaining <= _options.ApiTokenExpiryWarning,
+                IsExpired: remaining <= TimeSpan.Zero, remaining);
         }
     }
 

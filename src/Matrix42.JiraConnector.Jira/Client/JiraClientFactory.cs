@@ -12,7 +12,9 @@ public static class JiraClientFactory
 {
     /// <summary>Creates a client. Dispose it to release its HTTP connections.</summary>
     /// <param name="options">The settings; validated here.</param>
-    /// <param name="timeProvider">The clock for delays and expiry checks; default <see cref="TimeProvider.System"/>.</param>
+    /// <param name="timeProvider">
+    /// The clock for delays and expiry checks; default <see cref="TimeProvider.System"/>.
+    /// </param>
     /// <param name="loggerFactory">Logging; default none.</param>
     /// <param name="primaryHandler">
     /// The network handler; default a <see cref="SocketsHttpHandler"/> without automatic redirects. Tests pass
@@ -34,7 +36,8 @@ public static class JiraClientFactory
 
         timeProvider ??= TimeProvider.System;
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<JiraClient>();
-        var handlers = JiraHttpPipeline.CreateHandlers(options, rateLimiter ?? new JiraRateLimiter(timeProvider), timeProvider, logger);
+        rateLimiter ??= new JiraRateLimiter(timeProvider);
+        var handlers = JiraHttpPipeline.CreateHandlers(options, rateLimiter, timeProvider, logger);
         var pipeline = JiraHttpPipeline.Chain(handlers, primaryHandler ?? JiraHttpPipeline.CreatePrimaryHandler());
 
         // Retries and attempt timeouts live in the pipeline; the outer timeout only stops a runaway call.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Matrix42.JiraConnector.Jira;
@@ -23,7 +24,9 @@ public sealed class JiraClientOptions
     /// <summary>The API token (classic or scoped). Secret: never printed. No default.</summary>
     public string? ApiToken { get; set; }
 
-    /// <summary>The site's cloud id for gateway access; null reads it from <c>/_edge/tenant_info</c>. Default null.</summary>
+    /// <summary>
+    /// The site's cloud id for gateway access; null reads it from <c>/_edge/tenant_info</c>. Default null.
+    /// </summary>
     public string? CloudId { get; set; }
 
     /// <summary>The Atlassian API gateway; default <c>https://api.atlassian.com</c>.</summary>
@@ -49,7 +52,10 @@ public sealed class JiraClientOptions
     /// <summary>The page size asked for by searches when a request sets none (1 to 5000); default 100.</summary>
     public int SearchPageSize { get; set; } = 100;
 
-    /// <summary>The most pages any one paged call reads before failing with <see cref="JiraPagingException"/>; default 10,000.</summary>
+    /// <summary>
+    /// The most pages any one paged call reads before failing with <see cref="JiraPagingException"/>;
+    /// default 10,000.
+    /// </summary>
     public int MaxPagesPerCall { get; set; } = 10_000;
 
     /// <summary>Retries per request after the first attempt (0 to 10); default 4.</summary>
@@ -77,7 +83,8 @@ public sealed class JiraClientOptions
             .Append(", Authentication = ").Append(Authentication)
             .Append(", ApiToken = ").Append(string.IsNullOrEmpty(ApiToken) ? "(none)" : "***")
             .Append(", CloudId = ").Append(CloudId ?? "(lookup)")
-            .Append(", ApiTokenExpiresAt = ").Append(ApiTokenExpiresAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)")
+            .Append(", ApiTokenExpiresAt = ")
+            .Append(ApiTokenExpiresAt?.ToString("O", CultureInfo.InvariantCulture) ?? "(unknown)")
             .Append(" }");
         return builder.ToString();
     }

@@ -15,7 +15,8 @@ internal sealed class JiraClientOptionsValidator : IValidateOptions<JiraClientOp
     internal static IReadOnlyList<string> Check(JiraClientOptions options)
     {
         var failures = new List<string>();
-        var needsSite = options.Authentication == JiraAuthenticationKind.ApiToken || string.IsNullOrWhiteSpace(options.CloudId);
+        var needsSite = options.Authentication == JiraAuthenticationKind.ApiToken ||
+                        string.IsNullOrWhiteSpace(options.CloudId);
         if (options.SiteUrl is null)
         {
             if (needsSite)
@@ -49,7 +50,7 @@ internal sealed class JiraClientOptionsValidator : IValidateOptions<JiraClientOp
             return;
         }
 
-        if (!string.IsNullOrEmpty(url.UserInfo) || !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
+        if (url.UserInfo.Length > 0 || url.Query.Length > 0 || url.Fragment.Length > 0)
         {
             failures.Add($"JiraClientOptions.{setting} must not contain user info, a query or a fragment.");
         }

@@ -18,7 +18,8 @@ internal static partial class JiraLog
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning,
         Message = "Retrying {Method} {Path} after {Outcome} (attempt {Attempt}) in {DelayMs:0} ms")]
-    public static partial void Retrying(ILogger logger, string method, string path, string outcome, int attempt, double delayMs);
+    public static partial void Retrying(
+        ILogger logger, string method, string path, string outcome, int attempt, double delayMs);
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Information,
         Message = "Waited {DelayMs:0} ms for the connector's rate limit before {Method} {Path}")]

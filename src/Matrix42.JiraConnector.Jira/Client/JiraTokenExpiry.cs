@@ -8,4 +8,5 @@ namespace Matrix42.JiraConnector.Jira;
 /// <param name="IsExpiringSoon">True when the expiry is within the warning window (or past).</param>
 /// <param name="IsExpired">True when the expiry has passed.</param>
 /// <param name="Remaining">The time left (negative when expired); null when no expiry is configured.</param>
-public sealed record JiraTokenExpiry(DateTimeOffset? ExpiresAt, bool IsExpiringSoon, bool IsExpired, TimeSpan? Remaining);
+public sealed record JiraTokenExpiry(
+    DateTimeOffset? ExpiresAt, bool IsExpiringSoon, bool IsExpired, TimeSpan? Remaining);

@@ -1,5 +1,4 @@
 using Matrix42.JiraConnector.Jira.Wire;
-using static Matrix42.JiraConnector.Jira.JiraIssueOperations;
 
 namespace Matrix42.JiraConnector.Jira;
 
@@ -14,22 +13,27 @@ internal sealed class JiraCommentOperations : IJiraCommentOperations
         _http = http;
     }
 
+    private static JiraJsonContext Json => JiraJsonContext.Wire;
+
     public IAsyncEnumerable<JiraComment> GetAllAsync(string issueIdOrKey, CancellationToken cancellationToken = default)
     {
-        var path = JiraCall.ApiPath("issue/{0}/comment", Require(issueIdOrKey, nameof(issueIdOrKey)));
+        var path = CommentsPath(issueIdOrKey);
         return JiraPaging.TotalAsync(_http,
-            startAt => JiraCall.Get(path).Query("startAt", startAt).Query("maxResults", PageSize).Query("orderBy", "created"),
-            JiraJsonContext.Wire.CommentPage, page => (page.Comments, page.Total), c => c.Id, cancellationToken);
+            startAt => JiraCall.Get(path)
+                .Query("startAt", startAt)
+                .Query("maxResults", PageSize)
+                .Query("orderBy", "created"),
+            Json.CommentPage, page => (page.Comments, page.Total), c => c.Id, cancellationToken);
     }
 
     public Task<JiraComment> AddAsync(
         string issueIdOrKey, JiraCommentContent content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var call = new JiraCall(HttpMethod.Post,
-                JiraCall.ApiPath("issue/{0}/comment", Require(issueIdOrKey, nameof(issueIdOrKey))), JiraCallKind.CreatingWrite)
-            .Json(new CommentBody(content.Body, content.Visibility, content.Properties), JiraJsonContext.Wire.CommentBody);
-        return _http.SendAsync(call, JiraJsonContext.Wire.JiraComment, cancellationToken);
+        var body = new CommentBody(content.Body, content.Visibility, content.Properties);
+        var call = new JiraCall(HttpMethod.Post, CommentsPath(issueIdOrKey), JiraCallKind.CreatingWrite)
+            .Json(body, Json.CommentBody);
+        return _http.SendAsync(call, Json.JiraComment, cancellationToken);
     }
 
     public Task<JiraComment> UpdateAsync(
@@ -37,17 +41,23 @@ internal sealed class JiraCommentOperations : IJiraCommentOperations
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var call = new JiraCall(HttpMethod.Put, JiraCall.ApiPath("issue/{0}/comment/{1}",
-                Require(issueIdOrKey, nameof(issueIdOrKey)), Require(commentId, nameof(commentId))), JiraCallKind.IdempotentWrite)
+        var body = new CommentBody(content.Body, content.Visibility, null);
+        var call = new JiraCall(HttpMethod.Put, CommentPath(issueIdOrKey, commentId), JiraCallKind.IdempotentWrite)
             .Query("notifyUsers", notifyUsers)
-            .Json(new CommentBody(content.Body, content.Visibility, null), JiraJsonContext.Wire.CommentBody);
-        return _http.SendAsync(call, JiraJsonContext.Wire.JiraComment, cancellationToken);
+            .Json(body, Json.CommentBody);
+        return _http.SendAsync(call, Json.JiraComment, cancellationToken);
     }
 
     public Task DeleteAsync(string issueIdOrKey, string commentId, CancellationToken cancellationToken = default)
     {
-        var call = new JiraCall(HttpMethod.Delete, JiraCall.ApiPath("issue/{0}/comment/{1}",
-            Require(issueIdOrKey, nameof(issueIdOrKey)), Require(commentId, nameof(commentId))), JiraCallKind.IdempotentWrite);
+        var call = new JiraCall(HttpMethod.Delete, CommentPath(issueIdOrKey, commentId), JiraCallKind.IdempotentWrite);
         return _http.SendAsync(call, cancellationToken);
     }
+
+    private static string CommentsPath(string issueIdOrKey) =>
+        JiraCall.ApiPath("issue/{0}/comment", Guard.Text(issueIdOrKey, nameof(issueIdOrKey)));
+
+    private static string CommentPath(string issueIdOrKey, string commentId) =>
+        JiraCall.ApiPath("issue/{0}/comment/{1}",
+            Guard.Text(issueIdOrKey, nameof(issueIdOrKey)), Guard.Text(commentId, nameof(commentId)));
 }

@@ -43,7 +43,8 @@ internal sealed class JiraConnectionOperations : IJiraConnectionOperations
         }
     }
 
-    private async Task<JiraConnectionTestResult> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<JiraConnectionTestResult> ClassifyAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         switch (response.StatusCode)
@@ -56,7 +57,8 @@ internal sealed class JiraConnectionOperations : IJiraConnectionOperations
                     "Jira demands a CAPTCHA after failed logins; log in once through the browser.", status);
             case HttpStatusCode.NotFound:
             case >= HttpStatusCode.MovedPermanently and < HttpStatusCode.BadRequest:
-                return Result(JiraConnectionOutcome.WrongSite, "The host answered, but not as a Jira Cloud site.", status);
+                return Result(JiraConnectionOutcome.WrongSite,
+                    "The host answered, but not as a Jira Cloud site.", status);
         }
 
         if (!response.IsSuccessStatusCode)
@@ -83,7 +85,8 @@ internal sealed class JiraConnectionOperations : IJiraConnectionOperations
         };
     }
 
-    private static async Task<JiraUser?> TryReadUserAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<JiraUser?> TryReadUserAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {

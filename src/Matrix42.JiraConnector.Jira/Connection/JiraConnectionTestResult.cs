@@ -18,6 +18,8 @@ public sealed record JiraConnectionTestResult
     /// <summary>The authenticated account's IANA time zone (JQL dates are read in it), on success.</summary>
     public string? TimeZone { get; init; }
 
-    /// <summary><see langword="true"/> when <see cref="Outcome"/> is <see cref="JiraConnectionOutcome.Succeeded"/>.</summary>
+    /// <summary>
+    /// <see langword="true"/> when <see cref="Outcome"/> is <see cref="JiraConnectionOutcome.Succeeded"/>.
+    /// </summary>
     public bool Succeeded => Outcome == JiraConnectionOutcome.Succeeded;
 }

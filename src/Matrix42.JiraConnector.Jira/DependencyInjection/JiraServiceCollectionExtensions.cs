@@ -19,7 +19,8 @@ public static class JiraServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, for further configuration (for example a test handler).</returns>
-    public static IHttpClientBuilder AddJiraCloudClient(this IServiceCollection services, Action<JiraClientOptions> configure) =>
+    public static IHttpClientBuilder AddJiraCloudClient(
+        this IServiceCollection services, Action<JiraClientOptions> configure) =>
         services.AddJiraCloudClient(Options.DefaultName, configure);
 
     /// <summary>
@@ -39,7 +40,8 @@ public static class JiraServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
 
         services.AddOptions<JiraClientOptions>(name).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JiraClientOptions>, JiraClientOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<JiraClientOptions>, JiraClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<JiraRateLimiterRegistry>();
         services.TryAddSingleton<IJiraClientProvider, JiraClientProvider>();

@@ -7,7 +7,8 @@ public interface IJiraGroupOperations
     /// <param name="query">Filters; null lists all groups.</param>
     /// <param name="cancellationToken">Cancels the stream.</param>
     /// <returns>The groups, each once.</returns>
-    IAsyncEnumerable<JiraGroup> GetGroupsAsync(JiraGroupQuery? query = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<JiraGroup> GetGroupsAsync(
+        JiraGroupQuery? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a group (needs site admin). Jira answers 400 when the name is in use.</summary>
     /// <param name="name">The group name.</param>

@@ -1,5 +1,4 @@
 using Matrix42.JiraConnector.Jira.Wire;
-using static Matrix42.JiraConnector.Jira.JiraIssueOperations;
 
 namespace Matrix42.JiraConnector.Jira;
 
@@ -19,12 +18,17 @@ internal sealed class JiraGroupOperations : IJiraGroupOperations
         _http = http;
     }
 
-    public IAsyncEnumerable<JiraGroup> GetGroupsAsync(JiraGroupQuery? query = null, CancellationToken cancellationToken = default)
+    private static JiraJsonContext Json => JiraJsonContext.Wire;
+
+    public IAsyncEnumerable<JiraGroup> GetGroupsAsync(
+        JiraGroupQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new JiraGroupQuery();
         return JiraPaging.EnvelopeAsync(_http, startAt =>
         {
-            var call = JiraCall.Get("rest/api/3/group/bulk").Query("startAt", startAt).Query("maxResults", GroupPageSize);
+            var call = JiraCall.Get("rest/api/3/group/bulk")
+                .Query("startAt", startAt)
+                .Query("maxResults", GroupPageSize);
             foreach (var id in query.GroupIds)
             {
                 call.Query("groupId", id);
@@ -36,20 +40,20 @@ internal sealed class JiraGroupOperations : IJiraGroupOperations
             }
 
             return call;
-        }, JiraJsonContext.Wire.PageBeanJiraGroup, g => g.GroupId, cancellationToken);
+        }, Json.PageBeanJiraGroup, g => g.GroupId, cancellationToken);
     }
 
     public Task<JiraGroup> CreateAsync(string name, CancellationToken cancellationToken = default)
     {
         var call = new JiraCall(HttpMethod.Post, "rest/api/3/group", JiraCallKind.CreatingWrite)
-            .Json(new GroupNameBody(Require(name, nameof(name))), JiraJsonContext.Wire.GroupNameBody);
-        return _http.SendAsync(call, JiraJsonContext.Wire.JiraGroup, cancellationToken);
+            .Json(new GroupNameBody(Guard.Text(name, nameof(name))), Json.GroupNameBody);
+        return _http.SendAsync(call, Json.JiraGroup, cancellationToken);
     }
 
     public Task DeleteAsync(string groupId, string? swapGroupId = null, CancellationToken cancellationToken = default)
     {
         var call = new JiraCall(HttpMethod.Delete, "rest/api/3/group", JiraCallKind.IdempotentWrite)
-            .Query("groupId", Require(groupId, nameof(groupId)))
+            .Query("groupId", Guard.Text(groupId, nameof(groupId)))
             .Query("swapGroupId", string.IsNullOrWhiteSpace(swapGroupId) ? null : swapGroupId);
         return _http.SendAsync(call, cancellationToken);
     }
@@ -57,26 +61,29 @@ internal sealed class JiraGroupOperations : IJiraGroupOperations
     public IAsyncEnumerable<JiraUser> GetMembersAsync(
         string groupId, bool includeInactiveUsers = false, CancellationToken cancellationToken = default)
     {
-        Require(groupId, nameof(groupId));
+        Guard.Text(groupId, nameof(groupId));
         return JiraPaging.EnvelopeAsync(_http,
-            startAt => JiraCall.Get("rest/api/3/group/member").Query("groupId", groupId)
-                .Query("includeInactiveUsers", includeInactiveUsers).Query("startAt", startAt).Query("maxResults", MemberPageSize),
-            JiraJsonContext.Wire.PageBeanJiraUser, u => u.Id, cancellationToken);
+            startAt => JiraCall.Get("rest/api/3/group/member")
+                .Query("groupId", groupId)
+                .Query("includeInactiveUsers", includeInactiveUsers)
+                .Query("startAt", startAt)
+                .Query("maxResults", MemberPageSize),
+            Json.PageBeanJiraUser, u => u.Id, cancellationToken);
     }
 
     public Task AddMemberAsync(string groupId, string accountId, CancellationToken cancellationToken = default)
     {
         var call = new JiraCall(HttpMethod.Post, "rest/api/3/group/user", JiraCallKind.IdempotentWrite)
-            .Query("groupId", Require(groupId, nameof(groupId)))
-            .Json(new AccountIdBody(Require(accountId, nameof(accountId))), JiraJsonContext.Wire.AccountIdBody);
+            .Query("groupId", Guard.Text(groupId, nameof(groupId)))
+            .Json(new AccountIdBody(Guard.Text(accountId, nameof(accountId))), Json.AccountIdBody);
         return _http.SendAsync(call, cancellationToken, MembershipHint);
     }
 
     public Task RemoveMemberAsync(string groupId, string accountId, CancellationToken cancellationToken = default)
     {
         var call = new JiraCall(HttpMethod.Delete, "rest/api/3/group/user", JiraCallKind.IdempotentWrite)
-            .Query("groupId", Require(groupId, nameof(groupId)))
-            .Query("accountId", Require(accountId, nameof(accountId)));
+            .Query("groupId", Guard.Text(groupId, nameof(groupId)))
+            .Query("accountId", Guard.Text(accountId, nameof(accountId)));
         return _http.SendAsync(call, cancellationToken, MembershipHint);
     }
 }

@@ -39,7 +39,8 @@ internal sealed class JiraAuthenticationHandler : DelegatingHandler
     }
 
     private bool IsApiHost(Uri? uri) =>
-        uri is not null && string.Equals(uri.GetLeftPart(UriPartial.Authority), _apiAuthority, StringComparison.OrdinalIgnoreCase);
+        uri is not null &&
+        string.Equals(uri.GetLeftPart(UriPartial.Authority), _apiAuthority, StringComparison.OrdinalIgnoreCase);
 
     private async ValueTask<AuthenticationHeaderValue> CreateHeaderAsync(CancellationToken cancellationToken)
     {

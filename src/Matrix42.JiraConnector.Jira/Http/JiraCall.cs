@@ -43,7 +43,8 @@ internal sealed class JiraCall
         return this;
     }
 
-    public JiraCall Query(string name, int value) => Query(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public JiraCall Query(string name, int value) =>
+        Query(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public JiraCall Query(string name, bool value) => Query(name, value ? "true" : "false");
 

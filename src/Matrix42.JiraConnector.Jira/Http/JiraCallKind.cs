@@ -9,7 +9,9 @@ internal enum JiraCallKind
     /// <summary>Reads: retried on 5xx, timeouts and resets.</summary>
     Read,
 
-    /// <summary>Writes that give the same result when repeated (PUT, DELETE, transitions): retried like reads.</summary>
+    /// <summary>
+    /// Writes that give the same result when repeated (PUT, DELETE, transitions): retried like reads.
+    /// </summary>
     IdempotentWrite,
 
     /// <summary>

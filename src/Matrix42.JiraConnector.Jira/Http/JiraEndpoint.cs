@@ -34,7 +34,8 @@ internal sealed class JiraEndpoint
         .GetLeftPart(UriPartial.Authority);
 
     /// <summary>The path of a URI without its query string, for logs and errors.</summary>
-    public static string PathOf(Uri? uri) => uri is null ? string.Empty : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
+    public static string PathOf(Uri? uri) =>
+        uri is null ? string.Empty : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
 
     public async ValueTask<Uri> GetApiBaseAsync(HttpClient http, CancellationToken cancellationToken)
     {
@@ -51,7 +52,8 @@ internal sealed class JiraEndpoint
 
     private async Task<string> ReadCloudIdAsync(HttpClient http, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(WithSlash(_options.SiteUrl!), "_edge/tenant_info"));
+        var uri = new Uri(WithSlash(_options.SiteUrl!), "_edge/tenant_info");
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Options.Set(JiraRequestOptions.Kind, JiraCallKind.Read);
         request.Options.Set(JiraRequestOptions.Anonymous, true);
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -76,7 +78,8 @@ internal sealed class JiraEndpoint
             // Reported below with the same message as a missing id.
         }
 
-        throw new JiraApiException("The site's /_edge/tenant_info did not return a cloudId; check SiteUrl or set CloudId.");
+        throw new JiraApiException(
+            "The site's /_edge/tenant_info did not return a cloudId; check SiteUrl or set CloudId.");
     }
 
     private static Uri GatewayBase(JiraClientOptions options, string cloudId) =>

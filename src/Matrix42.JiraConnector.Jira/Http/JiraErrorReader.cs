@@ -46,7 +46,9 @@ internal static partial class JiraErrorReader
             // A Retry-After date is measured against the server's own Date header, not the local clock.
             var retryAfter = response.Headers.Date is { } serverNow ? JiraRetryRules.RetryAfter(response, serverNow)
                 : response.Headers.RetryAfter?.Delta;
-            var reason = response.Headers.TryGetValues("RateLimit-Reason", out var values) ? values.FirstOrDefault() : null;
+            var reason = response.Headers.TryGetValues("RateLimit-Reason", out var values)
+                ? values.FirstOrDefault()
+                : null;
             return new JiraRateLimitedException(details, retryAfter, reason);
         }
 
@@ -54,7 +56,8 @@ internal static partial class JiraErrorReader
     }
 
     private const string UnauthorizedHint =
-        "The credentials were refused: check the e-mail and API token, their expiry, and that scoped tokens go through the gateway";
+        "The credentials were refused: check the e-mail and API token, their expiry, and that scoped tokens " +
+        "go through the gateway";
 
     private const string CaptchaHint =
         "Jira demands a CAPTCHA after failed logins; a person must log in through the browser once";
@@ -92,7 +95,10 @@ internal static partial class JiraErrorReader
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                var messages = Strings(root, "errorMessages").Concat(Strings(root, "message")).Concat(Strings(root, "errorMessage")).ToList();
+                var messages = Strings(root, "errorMessages")
+                    .Concat(Strings(root, "message"))
+                    .Concat(Strings(root, "errorMessage"))
+                    .ToList();
                 var fields = FieldErrors(root);
                 if (messages.Count > 0 || fields.Count > 0 || root.TryGetProperty("errorMessages", out _))
                 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -42,7 +43,8 @@ internal sealed class JiraHttp
     }
 
     /// <summary>Sends the call and ignores the body of a successful answer.</summary>
-    public async Task<HttpStatusCode> SendAsync(JiraCall call, CancellationToken cancellationToken, string? notFoundHint = null)
+    public async Task<HttpStatusCode> SendAsync(
+        JiraCall call, CancellationToken cancellationToken, string? notFoundHint = null)
     {
         using var response = await SendRawAsync(call, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken,
@@ -65,19 +67,34 @@ internal sealed class JiraHttp
             request.Content.Headers.ContentType = JsonMediaType;
         }
 
+        // One span per call (retries included); the path carries no query string.
+        using var span = JiraTelemetry.Source.StartActivity(
+            "Jira " + call.Method.Method + " " + JiraTelemetry.Template(call.Path), ActivityKind.Client);
+        span?.SetTag("http.request.method", call.Method.Method);
+        span?.SetTag("url.path", "/" + call.Path);
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
+                .ConfigureAwait(false);
+            span?.SetTag("http.response.status_code", (int)response.StatusCode);
+            if (!response.IsSuccessStatusCode)
+            {
+                span?.SetStatus(ActivityStatusCode.Error);
+            }
+
+            return response;
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException ||
                                    (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new JiraApiException(
-                $"No answer from Jira for {call.Method.Method} {JiraEndpoint.PathOf(request.RequestUri)}: {ex.Message}", ex);
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            var path = JiraEndpoint.PathOf(request.RequestUri);
+            throw new JiraApiException($"No answer from Jira for {call.Method.Method} {path}: {ex.Message}", ex);
         }
     }
 
-    public async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken, string? hint = null)
+    public async Task EnsureSuccessAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken, string? hint = null)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -90,7 +107,8 @@ internal sealed class JiraHttp
         throw await JiraErrorReader.CreateAsync(response, cancellationToken, hint).ConfigureAwait(false);
     }
 
-    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(
+        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -103,9 +121,10 @@ internal sealed class JiraHttp
             catch (JsonException ex)
             {
                 var request = response.RequestMessage;
+                var path = JiraEndpoint.PathOf(request?.RequestUri);
                 throw new JiraApiException(
-                    $"Jira's answer to {request?.Method.Method} {JiraEndpoint.PathOf(request?.RequestUri)} could not be read " +
-                    $"as {typeof(T).Name}: {ex.Message}", ex);
+                    $"Jira's answer to {request?.Method.Method} {path} could not be read as {typeof(T).Name}: " +
+                    ex.Message, ex);
             }
         }
     }

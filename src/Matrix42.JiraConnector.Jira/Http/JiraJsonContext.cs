@@ -57,7 +57,9 @@ namespace Matrix42.JiraConnector.Jira;
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class JiraJsonContext : JsonSerializerContext
 {
-    /// <summary>The instance the client uses (relaxed escaping, so <c>&lt;b&gt;&amp;</c> reaches Jira as typed).</summary>
+    /// <summary>
+    /// The instance the client uses (relaxed escaping, so <c>&lt;b&gt;&amp;</c> reaches Jira as typed).
+    /// </summary>
     public static JiraJsonContext Wire { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

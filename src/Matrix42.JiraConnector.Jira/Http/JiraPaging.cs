@@ -30,7 +30,8 @@ internal static class JiraPaging
             }
 
             startAt += values.Count;
-            if (values.Count == 0 || page.IsLast == true || (page.IsLast is null && page.Total is { } total && startAt >= total))
+            var reachedTotal = page.IsLast is null && page.Total is { } total && startAt >= total;
+            if (values.Count == 0 || page.IsLast == true || reachedTotal)
             {
                 yield break;
             }

@@ -22,8 +22,13 @@ internal sealed class JiraRedirectHandler : DelegatingHandler
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        for (var hop = 0; hop < MaxRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is { } location; hop++)
+        for (var hop = 0; hop < MaxRedirects; hop++)
         {
+            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location)
+            {
+                break;
+            }
+
             var target = location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location);
             if (target.Scheme != Uri.UriSchemeHttps && target.Scheme != request.RequestUri!.Scheme)
             {
@@ -31,7 +36,8 @@ internal sealed class JiraRedirectHandler : DelegatingHandler
                 return response;
             }
 
-            var next = await CreateFollowUpAsync(request, response.StatusCode, target, cancellationToken).ConfigureAwait(false);
+            var next = await CreateFollowUpAsync(request, response.StatusCode, target, cancellationToken)
+                .ConfigureAwait(false);
             var sameHost = SameAuthority(request.RequestUri!, target);
             JiraLog.RedirectFollowed(_logger, (int)response.StatusCode, sameHost);
             response.Dispose();
@@ -47,7 +53,8 @@ internal sealed class JiraRedirectHandler : DelegatingHandler
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
     private static bool SameAuthority(Uri a, Uri b) =>
-        string.Equals(a.GetLeftPart(UriPartial.Authority), b.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
+        string.Equals(a.GetLeftPart(UriPartial.Authority), b.GetLeftPart(UriPartial.Authority),
+            StringComparison.OrdinalIgnoreCase);
 
     private static async Task<HttpRequestMessage> CreateFollowUpAsync(
         HttpRequestMessage original, HttpStatusCode status, Uri target, CancellationToken cancellationToken)

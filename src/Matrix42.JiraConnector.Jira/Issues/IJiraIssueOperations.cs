@@ -25,7 +25,8 @@ public interface IJiraIssueOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The issues and the per-issue errors Jira reported.</returns>
     Task<JiraBulkFetchResult> BulkFetchAsync(
-        IReadOnlyList<string> issueIdsOrKeys, IReadOnlyList<string> fields, CancellationToken cancellationToken = default);
+        IReadOnlyList<string> issueIdsOrKeys, IReadOnlyList<string> fields,
+        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Creates an issue. Never retried after an ambiguous failure (timeout, reset, 5xx): Jira has no
@@ -53,16 +54,21 @@ public interface IJiraIssueOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Jira accepted the edit.</returns>
     Task UpdateAsync(
-        string issueIdOrKey, JiraIssueUpdate update, bool notifyUsers = true, CancellationToken cancellationToken = default);
+        string issueIdOrKey, JiraIssueUpdate update, bool notifyUsers = true,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Deletes an issue.</summary>
     /// <param name="issueIdOrKey">The id or key.</param>
-    /// <param name="deleteSubtasks">Whether subtasks are deleted too; default <see langword="false"/> (Jira then refuses issues with subtasks).</param>
+    /// <param name="deleteSubtasks">
+    /// Whether subtasks are deleted too; default <see langword="false"/> (Jira then refuses issues with subtasks).
+    /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the issue is deleted.</returns>
     Task DeleteAsync(string issueIdOrKey, bool deleteSubtasks = false, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists the transitions available now, with their screen fields (<c>expand=transitions.fields</c>).</summary>
+    /// <summary>
+    /// Lists the transitions available now, with their screen fields (<c>expand=transitions.fields</c>).
+    /// </summary>
     /// <param name="issueIdOrKey">The id or key.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The transitions; empty when the caller may not transition the issue.</returns>
@@ -90,7 +96,9 @@ public interface IJiraIssueOperations
     /// <param name="propertyKey">The property key (at most 255 characters).</param>
     /// <param name="value">The JSON value.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when the property was created, <see langword="false"/> when it was updated.</returns>
+    /// <returns>
+    /// <see langword="true"/> when the property was created, <see langword="false"/> when it was updated.
+    /// </returns>
     Task<bool> SetPropertyAsync(
         string issueIdOrKey, string propertyKey, JsonNode value, CancellationToken cancellationToken = default);
 

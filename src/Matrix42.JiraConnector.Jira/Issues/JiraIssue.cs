@@ -59,7 +59,8 @@ public sealed record JiraIssue
     /// <param name="fieldId">The field id, such as <c>customfield_10050</c>.</param>
     /// <returns>The value or null.</returns>
     public JsonElement? GetField(string fieldId) =>
-        Fields.TryGetValue(fieldId, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+        Fields.TryGetValue(fieldId, out var value) &&
+        value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
             ? value
             : null;
 
@@ -76,14 +77,17 @@ public sealed record JiraIssue
         _ => null,
     };
 
-    /// <summary>Reads a date-time field (schema type <c>datetime</c>) such as <c>2024-01-31T10:15:30.123+0000</c>.</summary>
+    /// <summary>
+    /// Reads a date-time field (schema type <c>datetime</c>) such as <c>2024-01-31T10:15:30.123+0000</c>.
+    /// </summary>
     /// <param name="fieldId">The field id.</param>
     /// <param name="value">The instant, with Jira's offset.</param>
     /// <returns><see langword="true"/> when the field held a date-time with an offset.</returns>
     public bool TryGetDateTime(string fieldId, out DateTimeOffset value)
     {
         value = default;
-        return GetField(fieldId) is { ValueKind: JsonValueKind.String } s && JiraDates.TryParseDateTime(s.GetString(), out value);
+        return GetField(fieldId) is { ValueKind: JsonValueKind.String } s &&
+               JiraDates.TryParseDateTime(s.GetString(), out value);
     }
 
     /// <summary>Reads a date-only field (schema type <c>date</c>, such as <c>duedate</c>) as a calendar date.</summary>
@@ -93,6 +97,7 @@ public sealed record JiraIssue
     public bool TryGetDate(string fieldId, out DateOnly value)
     {
         value = default;
-        return GetField(fieldId) is { ValueKind: JsonValueKind.String } s && JiraDates.TryParseDate(s.GetString(), out value);
+        return GetField(fieldId) is { ValueKind: JsonValueKind.String } s &&
+               JiraDates.TryParseDate(s.GetString(), out value);
     }
 }

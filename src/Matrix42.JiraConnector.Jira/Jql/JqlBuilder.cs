@@ -89,7 +89,8 @@ public sealed class JqlBuilder
     {
         if (_clauses.Count == 0)
         {
-            throw new InvalidOperationException("A JQL query needs at least one condition; Jira refuses unbounded queries.");
+            throw new InvalidOperationException(
+                "A JQL query needs at least one condition; Jira refuses unbounded queries.");
         }
 
         var query = string.Join(" AND ", _clauses);

@@ -1,6 +1,8 @@
 namespace Matrix42.JiraConnector.Jira;
 
-/// <summary>A field definition from <c>GET /rest/api/3/field</c>. Custom field names are not unique: resolve by id.</summary>
+/// <summary>
+/// A field definition from <c>GET /rest/api/3/field</c>. Custom field names are not unique: resolve by id.
+/// </summary>
 public sealed record JiraField
 {
     private readonly IReadOnlyList<string> _clauseNames = [];

@@ -6,7 +6,10 @@ namespace Matrix42.JiraConnector.Jira;
 /// </summary>
 public sealed record JiraFieldSchema
 {
-    /// <summary>The value type: <c>string</c>, <c>number</c>, <c>date</c>, <c>datetime</c>, <c>option</c>, <c>array</c>, <c>user</c>, ...</summary>
+    /// <summary>
+    /// The value type: <c>string</c>, <c>number</c>, <c>date</c>, <c>datetime</c>, <c>option</c>, <c>array</c>,
+    /// <c>user</c>, and others.
+    /// </summary>
     public string? Type { get; init; }
 
     /// <summary>For arrays, the element type.</summary>

@@ -1,8 +1,9 @@
-using static Matrix42.JiraConnector.Jira.JiraIssueOperations;
 
 namespace Matrix42.JiraConnector.Jira;
 
-/// <summary>Metadata calls. Deprecated endpoints (<c>/project</c>, <c>/priority</c>, <c>/resolution</c>) are not used.</summary>
+/// <summary>
+/// Metadata calls. Deprecated endpoints (<c>/project</c>, <c>/priority</c>, <c>/resolution</c>) are not used.
+/// </summary>
 internal sealed class JiraMetadataOperations : IJiraMetadataOperations
 {
     private const int ProjectPageSize = 100;
@@ -15,60 +16,69 @@ internal sealed class JiraMetadataOperations : IJiraMetadataOperations
         _http = http;
     }
 
+    private static JiraJsonContext Json => JiraJsonContext.Wire;
+
     public async Task<IReadOnlyList<JiraField>> GetFieldsAsync(CancellationToken cancellationToken = default) =>
-        await _http.SendAsync(JiraCall.Get("rest/api/3/field"), JiraJsonContext.Wire.ListJiraField, cancellationToken).ConfigureAwait(false);
+        await _http.SendAsync(JiraCall.Get("rest/api/3/field"), Json.ListJiraField, cancellationToken)
+            .ConfigureAwait(false);
 
     public IAsyncEnumerable<JiraProject> GetProjectsAsync(
         IReadOnlyList<string>? keys = null, CancellationToken cancellationToken = default) =>
         JiraPaging.EnvelopeAsync(_http, startAt =>
         {
-            var call = JiraCall.Get("rest/api/3/project/search").Query("startAt", startAt).Query("maxResults", ProjectPageSize);
+            var call = JiraCall.Get("rest/api/3/project/search")
+                .Query("startAt", startAt)
+                .Query("maxResults", ProjectPageSize);
             foreach (var key in keys ?? [])
             {
                 call.Query("keys", key);
             }
 
             return call;
-        }, JiraJsonContext.Wire.PageBeanJiraProject, p => p.Id, cancellationToken);
+        }, Json.PageBeanJiraProject, p => p.Id, cancellationToken);
 
     public async Task<IReadOnlyList<JiraIssueType>> GetIssueTypesAsync(CancellationToken cancellationToken = default) =>
-        await _http.SendAsync(JiraCall.Get("rest/api/3/issuetype"), JiraJsonContext.Wire.ListJiraIssueType, cancellationToken)
+        await _http.SendAsync(JiraCall.Get("rest/api/3/issuetype"), Json.ListJiraIssueType, cancellationToken)
             .ConfigureAwait(false);
 
     public async Task<IReadOnlyList<JiraStatus>> GetStatusesAsync(CancellationToken cancellationToken = default) =>
-        await _http.SendAsync(JiraCall.Get("rest/api/3/status"), JiraJsonContext.Wire.ListJiraStatus, cancellationToken)
+        await _http.SendAsync(JiraCall.Get("rest/api/3/status"), Json.ListJiraStatus, cancellationToken)
             .ConfigureAwait(false);
 
     public IAsyncEnumerable<JiraResolution> GetResolutionsAsync(CancellationToken cancellationToken = default) =>
         JiraPaging.EnvelopeAsync(_http,
             startAt => JiraCall.Get("rest/api/3/resolution/search").Query("startAt", startAt)
                 .Query("maxResults", ResolutionPageSize),
-            JiraJsonContext.Wire.PageBeanJiraResolution, r => r.Id, cancellationToken);
+            Json.PageBeanJiraResolution, r => r.Id, cancellationToken);
 
     public IAsyncEnumerable<JiraIssueType> GetCreatableIssueTypesAsync(
         string projectIdOrKey, CancellationToken cancellationToken = default)
     {
-        var path = JiraCall.ApiPath("issue/createmeta/{0}/issuetypes", Require(projectIdOrKey, nameof(projectIdOrKey)));
+        var path = JiraCall.ApiPath("issue/createmeta/{0}/issuetypes",
+            Guard.Text(projectIdOrKey, nameof(projectIdOrKey)));
         return JiraPaging.TotalAsync(_http,
             startAt => JiraCall.Get(path).Query("startAt", startAt).Query("maxResults", CreateMetaPageSize),
-            JiraJsonContext.Wire.CreateMetaIssueTypesPage, page => (page.IssueTypes, page.Total), t => t.Id, cancellationToken);
+            Json.CreateMetaIssueTypesPage, page => (page.IssueTypes, page.Total), t => t.Id,
+            cancellationToken);
     }
 
     public IAsyncEnumerable<JiraFieldMeta> GetCreateFieldsAsync(
         string projectIdOrKey, string issueTypeId, CancellationToken cancellationToken = default)
     {
         var path = JiraCall.ApiPath("issue/createmeta/{0}/issuetypes/{1}",
-            Require(projectIdOrKey, nameof(projectIdOrKey)), Require(issueTypeId, nameof(issueTypeId)));
+            Guard.Text(projectIdOrKey, nameof(projectIdOrKey)), Guard.Text(issueTypeId, nameof(issueTypeId)));
         return JiraPaging.TotalAsync(_http,
             startAt => JiraCall.Get(path).Query("startAt", startAt).Query("maxResults", CreateMetaPageSize),
-            JiraJsonContext.Wire.CreateMetaFieldsPage, page => (page.Fields, page.Total), f => f.FieldId, cancellationToken);
+            Json.CreateMetaFieldsPage, page => (page.Fields, page.Total), f => f.FieldId,
+            cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, JiraFieldMeta>> GetEditFieldsAsync(
         string issueIdOrKey, CancellationToken cancellationToken = default)
     {
-        var call = JiraCall.Get(JiraCall.ApiPath("issue/{0}/editmeta", Require(issueIdOrKey, nameof(issueIdOrKey))));
-        var response = await _http.SendAsync(call, JiraJsonContext.Wire.EditMetaResponse, cancellationToken).ConfigureAwait(false);
+        var call = JiraCall.Get(JiraCall.ApiPath("issue/{0}/editmeta", Guard.Text(issueIdOrKey, nameof(issueIdOrKey))));
+        var response = await _http.SendAsync(call, Json.EditMetaResponse, cancellationToken)
+            .ConfigureAwait(false);
         return response.Fields ?? new Dictionary<string, JiraFieldMeta>();
     }
 }

@@ -77,11 +77,15 @@ public sealed class JiraRateLimiter
 
         var now = _timeProvider.GetUtcNow();
         var reason = Header(response, "RateLimit-Reason") ?? "unspecified";
-        var until = now + (JiraRetryRules.RetryAfter(response, now) is { } wait && wait > TimeSpan.Zero ? wait : DefaultPause);
+        var wait = JiraRetryRules.RetryAfter(response, now) is { } retryAfter && retryAfter > TimeSpan.Zero
+            ? retryAfter
+            : DefaultPause;
+        var until = now + wait;
         if (reason.Contains("quota", StringComparison.OrdinalIgnoreCase))
         {
             if (Header(response, "X-RateLimit-Reset") is { } reset &&
-                DateTimeOffset.TryParse(reset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var resetAt) &&
+                DateTimeOffset.TryParse(reset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+                    out var resetAt) &&
                 resetAt > until)
             {
                 until = resetAt;
@@ -123,9 +127,8 @@ public sealed class JiraRateLimiter
     // "POST /rest/api/3/issue/{}/comment": ids and keys replaced so one endpoint is one bucket.
     internal static string EndpointKey(HttpRequestMessage request)
     {
-        var segments = ApiSegments(request.RequestUri);
-        var shape = segments.Select(s => s.Any(char.IsAsciiDigit) ? "{}" : s);
-        return request.Method.Method + " /rest/api/3/" + string.Join('/', shape);
+        var path = "rest/api/3/" + string.Join('/', ApiSegments(request.RequestUri));
+        return request.Method.Method + " " + JiraTelemetry.Template(path);
     }
 
     private static string? IssueKey(HttpRequestMessage request)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -24,10 +25,13 @@ internal static class JiraResiliencePipeline
                 OnRetry = args =>
                 {
                     var request = args.Context.GetRequestMessage();
-                    JiraLog.Retrying(logger, request?.Method.Method ?? "?", JiraEndpoint.PathOf(request?.RequestUri),
-                        args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                            : args.Outcome.Exception?.GetType().Name ?? "?",
-                        args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    var method = request?.Method.Method ?? "?";
+                    var path = JiraEndpoint.PathOf(request?.RequestUri);
+                    var outcome = args.Outcome.Result is { } response
+                        ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
+                        : args.Outcome.Exception?.GetType().Name ?? "?";
+                    JiraLog.Retrying(logger, method, path, outcome, args.AttemptNumber + 1,
+                        args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
             });

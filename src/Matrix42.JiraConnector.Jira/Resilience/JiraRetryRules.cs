@@ -16,7 +16,8 @@ internal static class JiraRetryRules
     private static readonly TimeSpan MaximumBackoff = TimeSpan.FromSeconds(30);
 
     public static bool ShouldRetry(
-        Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, JiraClientOptions options, TimeProvider timeProvider)
+        Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, JiraClientOptions options,
+        TimeProvider timeProvider)
     {
         if (JiraRequestOptions.IsSet(request, JiraRequestOptions.NoRetry))
         {

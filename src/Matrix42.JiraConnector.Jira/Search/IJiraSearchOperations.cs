@@ -16,7 +16,9 @@ public interface IJiraSearchOperations
 
     /// <summary>Streams the result pages, optionally resuming from a saved token.</summary>
     /// <param name="request">The query, fields and options.</param>
-    /// <param name="continuationToken">A <see cref="JiraSearchPage.NextPageToken"/> to resume from; null starts at the beginning.</param>
+    /// <param name="continuationToken">
+    /// A <see cref="JiraSearchPage.NextPageToken"/> to resume from; null starts at the beginning.
+    /// </param>
     /// <param name="cancellationToken">Cancels the stream.</param>
     /// <returns>The pages.</returns>
     IAsyncEnumerable<JiraSearchPage> SearchPagesAsync(

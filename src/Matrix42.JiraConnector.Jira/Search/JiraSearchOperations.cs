@@ -15,6 +15,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
         _http = http;
     }
 
+    private static JiraJsonContext Json => JiraJsonContext.Wire;
+
     public async IAsyncEnumerable<JiraIssue> SearchAsync(
         JiraSearchRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -41,7 +43,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
             {
                 JiraLog.PagingAnomaly(_http.Logger, "/" + SearchPath, "the server repeated a nextPageToken");
                 throw new JiraPagingException(
-                    "Jira returned a nextPageToken it had already returned; paging stopped to avoid a loop. The result is incomplete.");
+                    "Jira returned a nextPageToken it had already returned; paging stopped to avoid a loop. " +
+                    "The result is incomplete.");
             }
 
             var page = await GetPageAsync(request, token, cancellationToken).ConfigureAwait(false);
@@ -67,8 +70,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
             request.Properties.Count == 0 ? null : request.Properties,
             request.FieldsByKeys ? true : null,
             request.ReconcileIssues.Count == 0 ? null : request.ReconcileIssues);
-        var call = new JiraCall(HttpMethod.Post, SearchPath, JiraCallKind.Read).Json(body, JiraJsonContext.Wire.SearchJqlBody);
-        var response = await _http.SendAsync(call, JiraJsonContext.Wire.SearchJqlResponse, cancellationToken).ConfigureAwait(false);
+        var call = new JiraCall(HttpMethod.Post, SearchPath, JiraCallKind.Read).Json(body, Json.SearchJqlBody);
+        var response = await _http.SendAsync(call, Json.SearchJqlResponse, cancellationToken).ConfigureAwait(false);
 
         var issues = response.Issues ?? [];
 
@@ -101,8 +104,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
     {
         RequireJql(jql);
         var call = new JiraCall(HttpMethod.Post, "rest/api/3/search/approximate-count", JiraCallKind.Read)
-            .Json(new JqlBody(jql), JiraJsonContext.Wire.JqlBody);
-        var response = await _http.SendAsync(call, JiraJsonContext.Wire.CountResponse, cancellationToken).ConfigureAwait(false);
+            .Json(new JqlBody(jql), Json.JqlBody);
+        var response = await _http.SendAsync(call, Json.CountResponse, cancellationToken).ConfigureAwait(false);
         return response.Count;
     }
 
@@ -118,8 +121,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
 
         var call = new JiraCall(HttpMethod.Post, "rest/api/3/jql/parse", JiraCallKind.Read)
             .Query("validation", validation.ToString().ToLowerInvariant())
-            .Json(new JqlQueriesBody(queries), JiraJsonContext.Wire.JqlQueriesBody);
-        var response = await _http.SendAsync(call, JiraJsonContext.Wire.JqlParseResponse, cancellationToken).ConfigureAwait(false);
+            .Json(new JqlQueriesBody(queries), Json.JqlQueriesBody);
+        var response = await _http.SendAsync(call, Json.JqlParseResponse, cancellationToken).ConfigureAwait(false);
         return response.Queries ?? [];
     }
 
@@ -130,7 +133,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
         if (request.Fields is null || request.Fields.Count == 0 || request.Fields.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException(
-                "JiraSearchRequest.Fields must list the fields to return; the endpoint returns only ids otherwise.", nameof(request));
+                "JiraSearchRequest.Fields must list the fields to return; the endpoint returns only ids otherwise.",
+                nameof(request));
         }
 
         if (request.MaxResults is < 1 or > JiraClientOptions.MaxSearchPageSize)
@@ -143,7 +147,8 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
     {
         if (string.IsNullOrWhiteSpace(jql))
         {
-            throw new ArgumentException("The JQL is empty; Jira refuses unbounded searches, so none was sent.", nameof(jql));
+            throw new ArgumentException(
+                "The JQL is empty; Jira refuses unbounded searches, so none was sent.", nameof(jql));
         }
     }
 }

@@ -39,7 +39,9 @@ public sealed record JiraSearchRequest
     /// </summary>
     public int? MaxResults { get; init; }
 
-    /// <summary>Issue ids (at most 50) that get read-after-write consistency; sent on every page. Default none.</summary>
+    /// <summary>
+    /// Issue ids (at most 50) that get read-after-write consistency; sent on every page. Default none.
+    /// </summary>
     public IReadOnlyList<long> ReconcileIssues
     {
         get => _reconcileIssues;

@@ -8,7 +8,8 @@ public interface IJiraUserOperations
 {
     /// <summary>
     /// Streams all users of the site (<c>GET /rest/api/3/users/search</c>): active, inactive and deleted,
-    /// including app and customer accounts; filter with <see cref="JiraUser.IsPerson"/> and <see cref="JiraUser.Active"/>.
+    /// including app and customer accounts; filter with <see cref="JiraUser.IsPerson"/> and
+    /// <see cref="JiraUser.Active"/>.
     /// </summary>
     /// <param name="cancellationToken">Cancels the stream.</param>
     /// <returns>The users.</returns>

@@ -1,5 +1,4 @@
 using System.Net;
-using static Matrix42.JiraConnector.Jira.JiraIssueOperations;
 
 namespace Matrix42.JiraConnector.Jira;
 
@@ -15,23 +14,25 @@ internal sealed class JiraUserOperations : IJiraUserOperations
         _http = http;
     }
 
+    private static JiraJsonContext Json => JiraJsonContext.Wire;
+
     public IAsyncEnumerable<JiraUser> GetAllAsync(CancellationToken cancellationToken = default) =>
         JiraPaging.BareArrayAsync(_http,
             startAt => JiraCall.Get("rest/api/3/users/search").Query("startAt", startAt).Query("maxResults", PageSize),
-            JiraJsonContext.Wire.ListJiraUser, u => u.Id, cancellationToken);
+            Json.ListJiraUser, u => u.Id, cancellationToken);
 
     public IAsyncEnumerable<JiraUser> SearchAsync(string query, CancellationToken cancellationToken = default)
     {
-        Require(query, nameof(query));
+        Guard.Text(query, nameof(query));
         return JiraPaging.BareArrayAsync(_http,
             startAt => JiraCall.Get("rest/api/3/user/search").Query("query", query).Query("startAt", startAt)
                 .Query("maxResults", PageSize),
-            JiraJsonContext.Wire.ListJiraUser, u => u.Id, cancellationToken);
+            Json.ListJiraUser, u => u.Id, cancellationToken);
     }
 
     public async Task<JiraUser?> GetAsync(string accountId, CancellationToken cancellationToken = default)
     {
-        var call = JiraCall.Get("rest/api/3/user").Query("accountId", Require(accountId, nameof(accountId)));
+        var call = JiraCall.Get("rest/api/3/user").Query("accountId", Guard.Text(accountId, nameof(accountId)));
         using var response = await _http.SendRawAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
@@ -39,23 +40,23 @@ internal sealed class JiraUserOperations : IJiraUserOperations
         }
 
         await _http.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        return await JiraHttp.ReadAsync(response, JiraJsonContext.Wire.JiraUser, cancellationToken).ConfigureAwait(false);
+        return await JiraHttp.ReadAsync(response, Json.JiraUser, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<JiraUser> CreateAsync(JiraUserCreate user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        Require(user.EmailAddress, nameof(user));
+        Guard.Text(user.EmailAddress, nameof(user));
         ArgumentNullException.ThrowIfNull(user.Products);
         var call = new JiraCall(HttpMethod.Post, "rest/api/3/user", JiraCallKind.CreatingWrite)
-            .Json(user, JiraJsonContext.Wire.JiraUserCreate);
-        return _http.SendAsync(call, JiraJsonContext.Wire.JiraUser, cancellationToken);
+            .Json(user, Json.JiraUserCreate);
+        return _http.SendAsync(call, Json.JiraUser, cancellationToken);
     }
 
     public Task DeleteAsync(string accountId, CancellationToken cancellationToken = default)
     {
         var call = new JiraCall(HttpMethod.Delete, "rest/api/3/user", JiraCallKind.IdempotentWrite)
-            .Query("accountId", Require(accountId, nameof(accountId)));
+            .Query("accountId", Guard.Text(accountId, nameof(accountId)));
         return _http.SendAsync(call, cancellationToken);
     }
 }

@@ -18,19 +18,19 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
         FakeEsmRoutes.ClearAttribute,
     ];
 
+    /// <summary>The route a request reaches, or <see langword="null"/> when it reaches none.</summary>
+    public string? RouteOf(FakeRequest request)
+    {
+        var segments = SegmentsOf(request);
+        var pattern = segments is null ? null : PatternOf(segments, request.Method);
+        var route = $"{request.Method} {pattern}";
+        return pattern is not null && Routes.Contains(route) ? route : null;
+    }
+
     public FakeResponse Route(EsmCall call)
     {
-        var path = call.Request.Path;
-        if (!path.StartsWith(settings.BasePath + "/", StringComparison.Ordinal))
-        {
-            return EsmResponses.NotFound(call, "No such resource.", FakeEsmRoutes.Unknown);
-        }
-
-        var segments = path[(settings.BasePath.Length + 1)..]
-            .Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(Uri.UnescapeDataString)
-            .ToArray();
-        var pattern = PatternOf(segments, call.Request.Method);
+        var segments = SegmentsOf(call.Request);
+        var pattern = segments is null ? null : PatternOf(segments, call.Request.Method);
         if (pattern is null)
         {
             return EsmResponses.NotFound(call, "No such resource.", FakeEsmRoutes.Unknown);
@@ -54,7 +54,21 @@ internal sealed class EsmRouter(EsmStore store, EsmAuthEndpoints auth, FakeEsmSe
         }
 
         var (login, refusal) = auth.Authenticate(call, route);
-        return refusal ?? Serve(call with { Login = login! }, route, segments);
+        return refusal ?? Serve(call with { Login = login! }, route, segments!);
+    }
+
+    private string[]? SegmentsOf(FakeRequest request)
+    {
+        var path = request.Path;
+        if (!path.StartsWith(settings.BasePath + "/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return path[(settings.BasePath.Length + 1)..]
+            .Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Uri.UnescapeDataString)
+            .ToArray();
     }
 
     private FakeResponse Serve(EsmCall call, string route, string[] segments)

@@ -93,11 +93,7 @@ internal static class EsmValueReader
 
             case EsmAttributeKind.Number:
                 return item["value"] is JsonValue number && number.GetValueKind() == JsonValueKind.Number
-                       && decimal.TryParse(
-                           number.ToJsonString(),
-                           NumberStyles.Float,
-                           CultureInfo.InvariantCulture,
-                           out var parsed)
+                       && TryDecimal(number, out var parsed)
                     ? Done(FakeEsmValue.Number(parsed), out value)
                     : $"Attribute '{attribute.Name}' expects a numeric 'value'.";
 
@@ -191,6 +187,23 @@ internal static class EsmValueReader
         }
 
         return Done(FakeEsmValue.Worklog(comment!, author, date), out value);
+    }
+
+    /// <summary>Reads a JSON number whether it was parsed from text or built from a .NET number.</summary>
+    private static bool TryDecimal(JsonValue number, out decimal value)
+    {
+        if (number.TryGetValue(out value))
+        {
+            return true;
+        }
+
+        if (number.TryGetValue<long>(out var whole))
+        {
+            value = whole;
+            return true;
+        }
+
+        return decimal.TryParse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
     private static bool ReadString(JsonObject item, string property, out string? text)

@@ -51,7 +51,7 @@ public sealed class FakeEsm : IFakeService
     public string BasePath => _settings.BasePath;
 
     /// <summary>
-    /// The in-process API address with a trailing slash, e.g. <c>http://esm.fake/rest-api/itsm/v1/</c>.
+    /// The in-process API address with a trailing slash, e.g. <c>https://esm.fake/rest-api/itsm/v1/</c>.
     /// </summary>
     public Uri ApiBaseAddress => new($"{_settings.PublicOrigin}{_settings.BasePath}/");
 
@@ -234,6 +234,13 @@ public sealed class FakeEsm : IFakeService
             var call = new EsmCall(request, origin, _settings.BasePath, TimeProvider.GetUtcNow());
             return ValueTask.FromResult(_router.Route(call));
         }
+    }
+
+    /// <inheritdoc />
+    public string? RouteOf(FakeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _router.RouteOf(request);
     }
 
     private List<EsmCardRecord> CardsOf(string templateCode)

@@ -23,9 +23,9 @@ public sealed class FakeEsmOptions
 
     /// <summary>
     /// Scheme, host and port used in absolute URLs of responses when the request carries no
-    /// <c>Host</c> header (in-process calls). Default <c>http://esm.fake</c>.
+    /// <c>Host</c> header (in-process calls). Default <c>https://esm.fake</c>.
     /// </summary>
-    public Uri PublicOrigin { get; set; } = new("http://esm.fake");
+    public Uri PublicOrigin { get; set; } = new("https://esm.fake");
 
     /// <summary>
     /// Whether a filtered list that matches nothing answers 404 instead of an empty page, as one

@@ -1,9 +1,11 @@
 namespace Matrix42.JiraConnector.Testing.Generation;
 
-/// <summary>What <see cref="JiraDataGenerator"/> created, including the administrator account to call the site with.</summary>
+/// <summary>What <see cref="JiraDataGenerator"/> created, including the administrator account to call the
+/// site with.</summary>
 public sealed class JiraGenerationResult
 {
-    internal JiraGenerationResult(string adminEmail, string adminToken, string adminAccountId, IReadOnlyList<string> projectKeys)
+    internal JiraGenerationResult(
+        string adminEmail, string adminToken, string adminAccountId, IReadOnlyList<string> projectKeys)
     {
         AdminEmail = adminEmail;
         AdminToken = adminToken;
@@ -24,5 +26,6 @@ public sealed class JiraGenerationResult
     public IReadOnlyList<string> ProjectKeys { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"Generated site: admin account {AdminAccountId}, projects {string.Join(", ", ProjectKeys)}";
+    public override string ToString() =>
+        $"Generated site: admin account {AdminAccountId}, projects {string.Join(", ", ProjectKeys)}";
 }

@@ -31,7 +31,7 @@ internal sealed class FakeServicePipeline(
             request.Method,
             request.Path,
             request.QueryString,
-            outcome.Response?.Route ?? $"{request.Method} {request.Path}",
+            outcome.Response?.Route ?? service.RouteOf(request) ?? $"{request.Method} {request.Path}",
             outcome.Response is null || outcome.TruncateAfter is not null ? null : (int)outcome.Response.Status,
             outcome.Fault,
             Cut(request.BodyText, log.BodyLimit)));

@@ -11,4 +11,14 @@ public interface IFakeService
     /// <param name="cancellationToken">Cancels the handling.</param>
     /// <returns>The response, before faults are applied.</returns>
     ValueTask<FakeResponse> HandleAsync(FakeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Names the route template a request would reach, without handling it, so requests that a fault
+    /// answers (and that never reach the service) are still counted per endpoint.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>
+    /// The route, e.g. <c>GET /rest/api/3/issue/{key}</c>; by default <see langword="null"/> (unknown).
+    /// </returns>
+    string? RouteOf(FakeRequest request) => null;
 }

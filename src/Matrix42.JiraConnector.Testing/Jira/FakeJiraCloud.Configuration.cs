@@ -2,7 +2,8 @@ using Matrix42.JiraConnector.Testing.Jira.Model;
 
 namespace Matrix42.JiraConnector.Testing.Jira;
 
-/// <summary>Seeding projects, fields, statuses, workflow transitions, resolutions, priorities and issue types.</summary>
+/// <summary>Seeding projects, fields, statuses, workflow transitions, resolutions, priorities and issue
+/// types.</summary>
 public sealed partial class FakeJiraCloud
 {
     /// <summary>Adds a project (or returns the existing one with that key).</summary>
@@ -33,19 +34,23 @@ public sealed partial class FakeJiraCloud
         ArgumentNullException.ThrowIfNull(accountIds);
         Locked(() =>
         {
-            var project = _site.FindProject(projectKey) ?? throw new JiraError($"Project '{projectKey}' does not exist.");
+            var project = _site.FindProject(projectKey)
+                ?? throw new JiraError($"Project '{projectKey}' does not exist.");
             _site.ProjectBrowsers[project.Id] = new HashSet<string>(accountIds, StringComparer.Ordinal);
         });
     }
 
     /// <summary>Adds a custom field.</summary>
     /// <param name="name">The field name (not unique in Jira).</param>
-    /// <param name="schemaType">The schema type: <c>string</c>, <c>number</c>, <c>date</c>, <c>datetime</c>, <c>option</c>, <c>option-with-child</c>, <c>user</c>, <c>array</c> or <c>any</c>.</param>
+    /// <param name="schemaType">The schema type: <c>string</c>, <c>number</c>, <c>date</c>, <c>datetime</c>,
+    /// <c>option</c>, <c>option-with-child</c>, <c>user</c>, <c>array</c> or <c>any</c>.</param>
     /// <param name="items">For <c>array</c>: the item type, e.g. <c>string</c> or <c>option</c>.</param>
-    /// <param name="customType">The custom type key, e.g. <c>com.atlassian.jira.plugin.system.customfieldtypes:textfield</c>.</param>
+    /// <param name="customType">The custom type key, e.g.
+    /// <c>com.atlassian.jira.plugin.system.customfieldtypes:textfield</c>.</param>
     /// <param name="fieldId">The id, e.g. <c>customfield_10050</c>; default the next free one.</param>
     /// <returns>The field id.</returns>
-    public string AddCustomField(string name, string schemaType, string? items = null, string? customType = null, string? fieldId = null)
+    public string AddCustomField(
+        string name, string schemaType, string? items = null, string? customType = null, string? fieldId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(schemaType);
@@ -83,7 +88,8 @@ public sealed partial class FakeJiraCloud
     /// <summary>Adds a workflow transition.</summary>
     /// <param name="name">The transition name.</param>
     /// <param name="toStatus">The target status name or id.</param>
-    /// <param name="fromStatuses">Status names or ids it starts from; <see langword="null"/> or empty for a global transition.</param>
+    /// <param name="fromStatuses">Status names or ids it starts from; <see langword="null"/> or empty for a
+    /// global transition.</param>
     /// <param name="requiredFields">Field ids its screen requires, e.g. <c>resolution</c>.</param>
     /// <param name="optionalFields">Field ids its screen offers without requiring them.</param>
     /// <returns>The transition id.</returns>
@@ -98,7 +104,8 @@ public sealed partial class FakeJiraCloud
         var transition = new JiraTransition { Id = _site.NewConfigId(), Name = name, ToStatusId = to.Id };
         foreach (var from in fromStatuses ?? [])
         {
-            transition.FromStatusIds.Add((_site.FindStatus(from) ?? throw new JiraError($"Status '{from}' does not exist.")).Id);
+            transition.FromStatusIds.Add((_site.FindStatus(from)
+                ?? throw new JiraError($"Status '{from}' does not exist.")).Id);
         }
 
         foreach (var field in optionalFields ?? [])

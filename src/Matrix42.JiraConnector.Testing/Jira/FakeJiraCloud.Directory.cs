@@ -20,11 +20,14 @@ public sealed partial class FakeJiraCloud
     /// </summary>
     /// <param name="email">The e-mail used as the Basic user name.</param>
     /// <param name="apiToken">The API token.</param>
-    /// <param name="isAdmin">Whether the account is a site administrator (may create users and groups); default false.</param>
+    /// <param name="isAdmin">Whether the account is a site administrator (may create users and groups);
+    /// default false.</param>
     /// <param name="displayName">The display name; default the e-mail's local part.</param>
-    /// <param name="timeZone">The account's IANA time zone (JQL dates are read in it); default <see cref="TimeZone"/>.</param>
+    /// <param name="timeZone">The account's IANA time zone (JQL dates are read in it); default
+    /// <see cref="TimeZone"/>.</param>
     /// <returns>The new account id.</returns>
-    public string AddAccount(string email, string apiToken, bool isAdmin = false, string? displayName = null, string? timeZone = null)
+    public string AddAccount(
+        string email, string apiToken, bool isAdmin = false, string? displayName = null, string? timeZone = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiToken);
@@ -43,7 +46,8 @@ public sealed partial class FakeJiraCloud
     /// <param name="email">The e-mail address, or <see langword="null"/>.</param>
     /// <param name="accountType"><c>atlassian</c> (default), <c>app</c> or <c>customer</c>.</param>
     /// <param name="active">Whether the account is active; default true.</param>
-    /// <param name="emailVisible">Whether the profile shows the e-mail; when false, responses leave <c>emailAddress</c> out. Default true.</param>
+    /// <param name="emailVisible">Whether the profile shows the e-mail; when false, responses leave
+    /// <c>emailAddress</c> out. Default true.</param>
     /// <param name="accountId">The account id; default a generated one.</param>
     /// <param name="timeZone">The IANA time zone; default <see cref="TimeZone"/>.</param>
     /// <returns>The account id.</returns>
@@ -74,7 +78,8 @@ public sealed partial class FakeJiraCloud
         }).AccountId);
     }
 
-    /// <summary>Deactivates an account: it stays listed, drops out of member lists unless inactive users are asked for, and can no longer sign in.</summary>
+    /// <summary>Deactivates an account: it stays listed, drops out of member lists unless inactive users are
+    /// asked for, and can no longer sign in.</summary>
     /// <param name="accountId">The account id.</param>
     public void DeactivateUser(string accountId) => Locked(() => User(accountId).Active = false);
 
@@ -82,10 +87,12 @@ public sealed partial class FakeJiraCloud
     /// <param name="accountId">The account id.</param>
     public void RemoveUser(string accountId) => Locked(() => _site.RemoveUser(accountId));
 
-    /// <summary>Changes an account's time zone, which <c>myself</c> returns and JQL date literals are read in.</summary>
+    /// <summary>Changes an account's time zone, which <c>myself</c> returns and JQL date literals are read
+    /// in.</summary>
     /// <param name="accountId">The account id.</param>
     /// <param name="timeZone">The IANA time zone id, e.g. <c>Europe/Berlin</c>.</param>
-    public void SetUserTimeZone(string accountId, string timeZone) => Locked(() => User(accountId).TimeZone = ValidZone(timeZone));
+    public void SetUserTimeZone(string accountId, string timeZone) => Locked(() =>
+        User(accountId).TimeZone = ValidZone(timeZone));
 
     /// <summary>Adds a group; names are unique without regard to case.</summary>
     /// <param name="name">The group name.</param>
@@ -110,7 +117,8 @@ public sealed partial class FakeJiraCloud
     /// <summary>Removes an account from a group.</summary>
     /// <param name="groupId">The group id.</param>
     /// <param name="accountId">The account id.</param>
-    public void RemoveMember(string groupId, string accountId) => Locked(() => _site.RemoveMember(Group(groupId), accountId));
+    public void RemoveMember(string groupId, string accountId) => Locked(() =>
+        _site.RemoveMember(Group(groupId), accountId));
 
     /// <summary>The account ids of a group's members, in ordinal order.</summary>
     /// <param name="groupId">The group id.</param>

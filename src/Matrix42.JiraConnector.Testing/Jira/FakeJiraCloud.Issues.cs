@@ -19,7 +19,8 @@ public sealed partial class FakeJiraCloud
     /// <param name="fields">More fields by id, or <see langword="null"/>.</param>
     /// <param name="reporterAccountId">The reporter, or <see langword="null"/>.</param>
     /// <returns>The issue key.</returns>
-    public string AddIssue(string projectKey, string summary, JsonObject? fields = null, string? reporterAccountId = null)
+    public string AddIssue(
+        string projectKey, string summary, JsonObject? fields = null, string? reporterAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(projectKey);
         var all = (JsonObject?)fields?.DeepClone() ?? [];
@@ -28,9 +29,11 @@ public sealed partial class FakeJiraCloud
         return Locked(() => _site.CreateIssue(all, reporterAccountId, lenient: true).Key);
     }
 
-    /// <summary>Changes fields of an issue as a user would, recording a changelog entry and bumping <c>updated</c>.</summary>
+    /// <summary>Changes fields of an issue as a user would, recording a changelog entry and bumping
+    /// <c>updated</c>.</summary>
     /// <param name="issueIdOrKey">The issue id or key.</param>
-    /// <param name="fields">The fields to set, in Jira's shapes (read-only fields allowed, as for <see cref="AddIssue"/>).</param>
+    /// <param name="fields">The fields to set, in Jira's shapes (read-only fields allowed, as for
+    /// <see cref="AddIssue"/>).</param>
     /// <param name="authorAccountId">Who made the change, or <see langword="null"/>.</param>
     public void EditIssue(string issueIdOrKey, JsonObject fields, string? authorAccountId = null)
     {
@@ -38,7 +41,8 @@ public sealed partial class FakeJiraCloud
         Locked(() => _site.EditIssue(Issue(issueIdOrKey), fields, authorAccountId, lenient: true));
     }
 
-    /// <summary>Moves an issue to another project: it gets a new key there, keeps its id, and its old key still finds it.</summary>
+    /// <summary>Moves an issue to another project: it gets a new key there, keeps its id, and its old key
+    /// still finds it.</summary>
     /// <param name="issueIdOrKey">The issue id or key.</param>
     /// <param name="projectKey">The target project key.</param>
     /// <returns>The new key.</returns>
@@ -54,10 +58,13 @@ public sealed partial class FakeJiraCloud
     /// <param name="issueIdOrKey">The issue id or key.</param>
     /// <param name="text">The text.</param>
     /// <param name="authorAccountId">The author, or <see langword="null"/>.</param>
-    /// <param name="visibilityGroup">A group name the comment is restricted to, or <see langword="null"/> for everyone.</param>
+    /// <param name="visibilityGroup">A group name the comment is restricted to, or <see langword="null"/> for
+    /// everyone.</param>
     /// <param name="jsdPublic">Whether the comment is public to service-desk customers; default true.</param>
     /// <returns>The comment id.</returns>
-    public string AddComment(string issueIdOrKey, string text, string? authorAccountId = null, string? visibilityGroup = null, bool jsdPublic = true)
+    public string AddComment(
+        string issueIdOrKey, string text, string? authorAccountId = null, string? visibilityGroup = null,
+        bool jsdPublic = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         return AddDocumentComment(issueIdOrKey, AdfText.FromText(text), authorAccountId, visibilityGroup, jsdPublic);
@@ -67,14 +74,18 @@ public sealed partial class FakeJiraCloud
     /// <param name="issueIdOrKey">The issue id or key.</param>
     /// <param name="body">The body.</param>
     /// <param name="authorAccountId">The author, or <see langword="null"/>.</param>
-    /// <param name="visibilityGroup">A group name the comment is restricted to, or <see langword="null"/> for everyone.</param>
+    /// <param name="visibilityGroup">A group name the comment is restricted to, or <see langword="null"/> for
+    /// everyone.</param>
     /// <param name="jsdPublic">Whether the comment is public to service-desk customers; default true.</param>
     /// <returns>The comment id.</returns>
-    public string AddDocumentComment(string issueIdOrKey, JsonNode body, string? authorAccountId = null, string? visibilityGroup = null, bool jsdPublic = true)
+    public string AddDocumentComment(
+        string issueIdOrKey, JsonNode body, string? authorAccountId = null, string? visibilityGroup = null,
+        bool jsdPublic = true)
     {
         ArgumentNullException.ThrowIfNull(body);
         (string, string)? visibility = visibilityGroup is null ? null : ("group", visibilityGroup);
-        return Locked(() => JiraSite.IdText(_site.AddComment(Issue(issueIdOrKey), body, authorAccountId, visibility, jsdPublic).Id));
+        return Locked(() =>
+            JiraSite.IdText(_site.AddComment(Issue(issueIdOrKey), body, authorAccountId, visibility, jsdPublic).Id));
     }
 
     /// <summary>Sets an issue property.</summary>
@@ -84,7 +95,9 @@ public sealed partial class FakeJiraCloud
     public void SetIssueProperty(string issueIdOrKey, string key, JsonNode? value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        Locked(() => (Issue(issueIdOrKey).Properties ??= new Dictionary<string, JsonNode?>(StringComparer.Ordinal))[key] = value?.DeepClone());
+        Locked(() =>
+            (Issue(issueIdOrKey).Properties ??= new Dictionary<string, JsonNode?>(
+            StringComparer.Ordinal))[key] = value?.DeepClone());
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ public sealed partial class FakeJiraCloud
     /// document names are added as needed; ids given in the document are kept.
     /// </summary>
     /// <param name="json">The document.</param>
-    /// <param name="issueIdOrKey">For a comment page: the issue to add the comments to; default the issue their <c>self</c> links name.</param>
+    /// <param name="issueIdOrKey">For a comment page: the issue to add the comments to; default the issue
+    /// their <c>self</c> links name.</param>
     /// <exception cref="ArgumentException">The text is not JSON.</exception>
     /// <exception cref="InvalidOperationException">The document is not in a shape the site can seed from.</exception>
     public void Seed(string json, string? issueIdOrKey = null)

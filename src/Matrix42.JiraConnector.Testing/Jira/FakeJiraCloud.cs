@@ -28,7 +28,8 @@ public sealed partial class FakeJiraCloud : IFakeService
     private readonly JiraRouter _router = new();
 
     /// <summary>Creates an empty site.</summary>
-    /// <param name="timeProvider">The clock for timestamps, relative JQL dates and rate-limit windows; default the system clock.</param>
+    /// <param name="timeProvider">The clock for timestamps, relative JQL dates and rate-limit windows;
+    /// default the system clock.</param>
     public FakeJiraCloud(TimeProvider? timeProvider = null)
     {
         TimeProvider = timeProvider ?? TimeProvider.System;
@@ -44,7 +45,8 @@ public sealed partial class FakeJiraCloud : IFakeService
     /// </summary>
     public Uri SiteUrl { get; init; } = new("https://fake-site.atlassian.net/");
 
-    /// <summary>The fault plan applied by <see cref="CreateHandler"/> and <see cref="StartLoopback"/>; empty by default.</summary>
+    /// <summary>The fault plan applied by <see cref="CreateHandler"/> and <see cref="StartLoopback"/>; empty
+    /// by default.</summary>
     public FaultPlan Faults { get; } = new();
 
     /// <summary>The request log kept by <see cref="CreateHandler"/> and <see cref="StartLoopback"/>.</summary>

@@ -15,7 +15,8 @@ internal sealed partial class JiraRenderer(JiraSite site, string baseUrl, TimeZo
 
     public string Date(DateTimeOffset instant) => JiraDates.Format(instant, zone);
 
-    /// <summary>A user in the <c>User</c> shape (<paramref name="full"/>) or the smaller <c>UserDetails</c> shape.</summary>
+    /// <summary>A user in the <c>User</c> shape (<paramref name="full"/>) or the smaller <c>UserDetails</c>
+    /// shape.</summary>
     public JsonObject User(JiraUser user, bool full = false)
     {
         var json = new JsonObject

@@ -28,8 +28,8 @@ internal sealed partial class JiraSite
 
     public JiraNamed NamedOrAdd(List<JiraNamed> items, string? id, string? name)
     {
-        var found = (id is null ? null : items.Find(x => x.Id == id))
-            ?? (name is null ? null : FindNamed(items, name));
+        // An id is authoritative: a seed naming id 10002 "Done" must not land on another "Done".
+        var found = id is not null ? items.Find(x => x.Id == id) : name is null ? null : FindNamed(items, name);
         if (found is not null)
         {
             // A seed document describes the site, so its name for a known id wins.
@@ -44,7 +44,7 @@ internal sealed partial class JiraSite
 
     public JiraStatus StatusOrAdd(string? id, string? name, string? categoryKey)
     {
-        var found = (id is null ? null : Statuses.Find(s => s.Id == id)) ?? (name is null ? null : FindStatus(name));
+        var found = id is not null ? Statuses.Find(s => s.Id == id) : name is null ? null : FindStatus(name);
         if (found is not null)
         {
             found.Name = name ?? found.Name;
@@ -52,7 +52,8 @@ internal sealed partial class JiraSite
             return found;
         }
 
-        var added = new JiraStatus { Id = id ?? NewConfigId(), Name = name ?? id ?? "Unnamed", CategoryKey = categoryKey ?? "new" };
+        var added = new JiraStatus { Id = id ?? NewConfigId(), Name = name ?? id ?? "Unnamed", CategoryKey = categoryKey
+            ?? "new" };
         Statuses.Add(added);
         return added;
     }

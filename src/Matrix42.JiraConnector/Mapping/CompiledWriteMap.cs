@@ -98,7 +98,7 @@ public sealed class CompiledWriteMap
         var candidates = fields?.FindByName(name) ?? [];
         if (candidates.Count == 1)
         {
-            return candidates[0].Id;
+            return candidates[0].Id!;
         }
 
         problems.Add($"{at}.field", candidates.Count == 0 ? ConfigurationRule.UnknownField : ConfigurationRule.AmbiguousField,

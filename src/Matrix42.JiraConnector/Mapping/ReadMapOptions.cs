@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
 
 namespace Matrix42.JiraConnector.Mapping;
 
@@ -22,5 +23,5 @@ public sealed class ReadMapOptions
 
     /// <summary>The target template, for attribute types and multi-value flags; without it values keep their natural type.</summary>
     /// <value>No default.</value>
-    public EsmTemplateInfo? Template { get; init; }
+    public EsmTemplate? Template { get; init; }
 }

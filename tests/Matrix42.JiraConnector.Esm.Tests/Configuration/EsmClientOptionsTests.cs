@@ -25,6 +25,15 @@ public sealed class EsmClientOptionsTests
         Assert.Equal("https://esm.corp.example/itsm/api/v1", options.GetApiBaseUri().AbsoluteUri);
     }
 
+    [Fact]
+    public void GetApiBaseUri_AddressAlreadyEndingWithTheApiPath_IsNotExtendedTwice()
+    {
+        var options = Valid();
+        options.BaseAddress = new Uri("https://tenant.example.com/rest-api/itsm/v1/");
+
+        Assert.Equal("https://tenant.example.com/rest-api/itsm/v1", options.GetApiBaseUri().AbsoluteUri);
+    }
+
     [Theory]
     [InlineData("http://tenant.example.com", true)]
     [InlineData("http://127.0.0.1:8080", false)]

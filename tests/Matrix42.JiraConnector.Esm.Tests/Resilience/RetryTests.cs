@@ -22,6 +22,17 @@ public sealed class RetryTests : IDisposable
         _esm.Stub.On(method, path, _ => answers[Math.Min(Interlocked.Increment(ref next) - 1, answers.Length - 1)]());
     }
 
+    // The retry log line is written just before the back-off timer starts.
+    private async Task WaitForRetryScheduledAsync()
+    {
+        for (var i = 0; i < 500 && !_esm.Logs.Entries.Any(e => e.Id.Id == 2004); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(50);
+    }
+
     private static EsmAttributeSet Data() => new EsmAttributeSet().Set("summary", EsmValue.Text("x"));
 
     [Theory]
@@ -61,7 +72,7 @@ public sealed class RetryTests : IDisposable
             () => EsmResponses.Json(HttpStatusCode.OK, EsmHarness.TemplateDefinition));
 
         var call = _esm.Client.GetTemplateAsync("incident");
-        await Task.Delay(50);
+        await WaitForRetryScheduledAsync();
         _esm.Time.Advance(TimeSpan.FromSeconds(19));
         await Task.Delay(50);
         Assert.Single(_esm.Stub.RequestsTo(HttpMethod.Get, "/dc/incident"));

@@ -29,8 +29,11 @@ public sealed class AdfTextTests
     {
         var doc = AdfText.FromPlainText("Line 1\n\nLine 2 <b>&</b>");
 
-        var expected = """{"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Line 1"}]},{"type":"paragraph","content":[{"type":"text","text":"Line 2 <b>&</b>"}]}]}""";
-        Assert.Equal(expected, doc.ToJsonString(RelaxedJson));
+        var expected = """
+            {"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Line 1"}]},
+            {"type":"paragraph","content":[{"type":"text","text":"Line 2 <b>&</b>"}]}]}
+            """;
+        Assert.Equal(Fixtures.Compact(expected), doc.ToJsonString(RelaxedJson));
     }
 
     [Fact]
@@ -138,7 +141,9 @@ public sealed class AdfTextTests
 
     [Theory]
     [InlineData("""{"type":"doc","content":[{"type":"futureNode","attrs":{"text":"from attrs"}}]}""", "from attrs")]
-    [InlineData("""{"type":"doc","content":[{"type":"futureBlock","content":[{"type":"text","text":"child"}]}]}""", "child")]
+    [InlineData("""
+        {"type":"doc","content":[{"type":"futureBlock","content":[{"type":"text","text":"child"}]}]}
+        """, "child")]
     [InlineData("""{"type":"doc","content":[{"type":"futureLeaf","text":"own text"}]}""", "own text")]
     [InlineData("""{"type":"doc","content":"not an array"}""", "")]
     [InlineData("""{"type":"doc","content":[42, null, {"type":"mediaSingle","content":[{"type":"media"}]}]}""", "")]

@@ -26,7 +26,8 @@ public sealed class AuthenticationTests
     public async Task RedirectToOtherHost_AuthorizationDropped()
     {
         var stub = Of(
-            Status(HttpStatusCode.Found, configure: r => r.Headers.Location = new Uri("https://evil.example.net/collect")),
+            Status(HttpStatusCode.Found,
+                configure: r => r.Headers.Location = new Uri("https://evil.example.net/collect")),
             JsonBody("""{"accountId":"a"}"""));
         using var client = TestClients.Create(stub);
 
@@ -41,7 +42,8 @@ public sealed class AuthenticationTests
     public async Task RedirectOnSameHost_AuthorizationKept()
     {
         var stub = Of(
-            Status(HttpStatusCode.MovedPermanently, configure: r => r.Headers.Location = new Uri("/rest/api/3/myself?x=1", UriKind.Relative)),
+            Status(HttpStatusCode.MovedPermanently,
+                configure: r => r.Headers.Location = new Uri("/rest/api/3/myself?x=1", UriKind.Relative)),
             JsonBody("""{"accountId":"a"}"""));
         using var client = TestClients.Create(stub);
 
@@ -54,7 +56,8 @@ public sealed class AuthenticationTests
     public async Task RedirectPost307_KeepsMethodAndBody()
     {
         var stub = Of(
-            Status(HttpStatusCode.TemporaryRedirect, configure: r => r.Headers.Location = new Uri(TestClients.Site + "/rest/api/3/search/jql")),
+            Status(HttpStatusCode.TemporaryRedirect,
+                configure: r => r.Headers.Location = new Uri(TestClients.Site + "/rest/api/3/search/jql")),
             Fixture(Fixtures.F14SearchEmpty));
         using var client = TestClients.Create(stub);
 
@@ -67,7 +70,9 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task ScopedToken_CloudIdLookedUpAnonymously_ThenGatewayWithBasic()
     {
-        var stub = Of(JsonBody("""{"cloudId":"0f3c1c9e-0000-4000-8000-00000000c10d"}"""), JsonBody("""{"accountId":"a"}"""));
+        var stub = Of(
+            JsonBody("""{"cloudId":"0f3c1c9e-0000-4000-8000-00000000c10d"}"""),
+            JsonBody("""{"accountId":"a"}"""));
         using var client = TestClients.Create(stub, o => o.Authentication = JiraAuthenticationKind.ScopedApiToken);
 
         await client.Connection.GetMyselfAsync();
@@ -91,7 +96,8 @@ public sealed class AuthenticationTests
 
         await client.Connection.GetMyselfAsync();
 
-        Assert.Equal("https://api.atlassian.com/ex/jira/abc/rest/api/3/myself", Assert.Single(stub.Requests).Uri.ToString());
+        Assert.Equal("https://api.atlassian.com/ex/jira/abc/rest/api/3/myself",
+            Assert.Single(stub.Requests).Uri.ToString());
     }
 
     [Fact]

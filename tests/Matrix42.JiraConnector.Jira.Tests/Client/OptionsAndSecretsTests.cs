@@ -78,13 +78,17 @@ public sealed class OptionsAndSecretsTests
     public async Task Failures_ExceptionsAndLogs_NeverContainTokenEmailOrQuery()
     {
         var collector = new FakeLogCollector();
-        using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(collector)).SetMinimumLevel(LogLevel.Trace));
+        using var loggerFactory = LoggerFactory.Create(b =>
+            b.AddProvider(new FakeLoggerProvider(collector)).SetMinimumLevel(LogLevel.Trace));
         var time = new FakeTimeProvider();
         var stub = new StubHandler(time,
-            JsonBody("""{"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}""", HttpStatusCode.Unauthorized));
+            JsonBody("""
+                {"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}
+                """, HttpStatusCode.Unauthorized));
         using var client = TestClients.Create(stub, time: time, loggerFactory: loggerFactory);
 
-        var ex = await Assert.ThrowsAsync<JiraAuthenticationException>(() => client.Users.GetAsync("712020:secret-account"));
+        var ex = await Assert.ThrowsAsync<JiraAuthenticationException>(() =>
+            client.Users.GetAsync("712020:secret-account"));
 
         var texts = collector.GetSnapshot().Select(r => r.Message).Append(ex.ToString()).ToList();
         Assert.NotEmpty(collector.GetSnapshot());
@@ -103,7 +107,8 @@ public sealed class OptionsAndSecretsTests
     public async Task Forbidden_WithCaptchaHeader_AuthenticationExceptionFlagged()
     {
         using var client = TestClients.Create(Of(Status(HttpStatusCode.Forbidden, configure: r =>
-            r.Headers.Add("X-Authentication-Denied-Reason", "CAPTCHA_CHALLENGE; login-url=https://acme.atlassian.net/login.jsp"))));
+            r.Headers.Add("X-Authentication-Denied-Reason",
+                "CAPTCHA_CHALLENGE; login-url=https://acme.atlassian.net/login.jsp"))));
 
         var ex = await Assert.ThrowsAsync<JiraAuthenticationException>(() => client.Connection.GetMyselfAsync());
 
@@ -113,7 +118,9 @@ public sealed class OptionsAndSecretsTests
     [Fact]
     public async Task Forbidden_PermissionOnly_PlainApiException()
     {
-        using var client = TestClients.Create(Of(JsonBody("""{"errorMessages":["Browse users and groups permission is required to view groups."]}""",
+        using var client = TestClients.Create(Of(JsonBody("""
+            {"errorMessages":["Browse users and groups permission is required to view groups."]}
+            """,
             HttpStatusCode.Forbidden)));
 
         var ex = await Assert.ThrowsAsync<JiraApiException>(() => client.Groups.GetGroupsAsync().ToListAsync());
@@ -133,7 +140,8 @@ public sealed class OptionsAndSecretsTests
         var collector = new FakeLogCollector();
         using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(collector)));
 
-        using var client = TestClients.Create(Of(JsonBody("{}")), o => o.ApiTokenExpiresAt = time.GetUtcNow().AddDays(daysLeft),
+        using var client = TestClients.Create(Of(JsonBody("{}")),
+            o => o.ApiTokenExpiresAt = time.GetUtcNow().AddDays(daysLeft),
             time, loggerFactory);
 
         Assert.Equal(soon, client.TokenExpiry.IsExpiringSoon);
@@ -146,7 +154,8 @@ public sealed class OptionsAndSecretsTests
     public void TokenExpiry_ClockMoves_FlagFollowsTimeProvider()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
-        using var client = TestClients.Create(Of(JsonBody("{}")), o => o.ApiTokenExpiresAt = time.GetUtcNow().AddDays(31), time);
+        using var client = TestClients.Create(Of(JsonBody("{}")),
+            o => o.ApiTokenExpiresAt = time.GetUtcNow().AddDays(31), time);
         Assert.False(client.TokenExpiry.IsExpiringSoon);
 
         time.Advance(TimeSpan.FromDays(2));

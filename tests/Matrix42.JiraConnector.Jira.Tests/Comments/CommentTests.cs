@@ -87,11 +87,17 @@ public sealed class CommentTests
         var stub = Of(JsonBody("""{"id":"10200"}""", HttpStatusCode.Created));
         using var client = TestClients.Create(stub);
 
-        var comment = await client.Comments.AddAsync("ACME-16", JiraCommentContent.FromText("Line 1\n\nLine 2 <b>&</b>"));
+        var content = JiraCommentContent.FromText("Line 1\n\nLine 2 <b>&</b>");
+
+        var comment = await client.Comments.AddAsync("ACME-16", content);
 
         Assert.Equal("10200", comment.Id);
-        Assert.Equal(
-            """{"body":{"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Line 1"}]},{"type":"paragraph","content":[{"type":"text","text":"Line 2 <b>&</b>"}]}]}}""",
+        Assert.Equal(Fixtures.Compact(
+            """
+                {"body":{"type":"doc","version":1,"content":[
+                {"type":"paragraph","content":[{"type":"text","text":"Line 1"}]},
+                {"type":"paragraph","content":[{"type":"text","text":"Line 2 <b>&</b>"}]}]}}
+                """),
             stub.Requests[0].Body);
         Assert.Equal("/rest/api/3/issue/ACME-16/comment", stub.Requests[0].Path);
     }
@@ -99,13 +105,22 @@ public sealed class CommentTests
     [Fact]
     public async Task AddAsync_InternalJsmCommentWithVisibility_PropertiesAndVisibilitySent()
     {
-        var stub = Of(JsonBody("""{"id":"1","jsdPublic":false,"visibility":{"type":"group","identifier":"g-1","value":"agents"}}""",
+        var stub = Of(JsonBody("""
+            {"id":"1","jsdPublic":false,"visibility":{"type":"group","identifier":"g-1","value":"agents"}}
+            """,
             HttpStatusCode.Created));
         using var client = TestClients.Create(stub);
         var content = JiraCommentContent.FromText("x") with
         {
             Visibility = new JiraVisibility { Type = "group", Identifier = "g-1" },
-            Properties = [new JiraEntityProperty { Key = "sd.public.comment", Value = new System.Text.Json.Nodes.JsonObject { ["internal"] = true } }],
+            Properties =
+            [
+                new JiraEntityProperty
+                {
+                    Key = "sd.public.comment",
+                    Value = new System.Text.Json.Nodes.JsonObject { ["internal"] = true },
+                },
+            ],
         };
 
         var comment = await client.Comments.AddAsync("ACME-1", content);

@@ -10,7 +10,9 @@ public sealed class ConnectionTests
     [Fact]
     public async Task TestConnectionAsync_Myself200_SucceededWithTimeZone()
     {
-        var stub = Of(JsonBody("""{"accountId":"5b10a2844c20165700ede21g","timeZone":"Europe/Berlin","accountType":"atlassian"}"""));
+        var stub = Of(JsonBody("""
+            {"accountId":"5b10a2844c20165700ede21g","timeZone":"Europe/Berlin","accountType":"atlassian"}
+            """));
         using var client = TestClients.Create(stub);
 
         var result = await client.Connection.TestConnectionAsync();
@@ -23,7 +25,9 @@ public sealed class ConnectionTests
     [Fact]
     public async Task TestConnectionAsync_401_InvalidCredentialsWithoutRetry()
     {
-        var stub = Of(JsonBody("""{"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}""",
+        var stub = Of(JsonBody("""
+            {"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}
+            """,
             HttpStatusCode.Unauthorized));
         using var client = TestClients.Create(stub);
 
@@ -102,7 +106,10 @@ public sealed class ConnectionTests
     public async Task GetServerInfoAsync_ParsesCloudInfo()
     {
         using var client = TestClients.Create(Of(JsonBody(
-            """{"baseUrl":"https://acme.atlassian.net","version":"1001.0.0-SNAPSHOT","deploymentType":"Cloud","buildNumber":100289,"serverTime":"2026-01-05T09:00:00.000+0000","serverTitle":"Jira"}""")));
+            """
+                {"baseUrl":"https://acme.atlassian.net","version":"1001.0.0-SNAPSHOT","deploymentType":"Cloud",
+                "buildNumber":100289,"serverTime":"2026-01-05T09:00:00.000+0000","serverTitle":"Jira"}
+                """)));
 
         var info = await client.Connection.GetServerInfoAsync();
 

@@ -110,7 +110,9 @@ public sealed class JiraDatesTests
     public void LenientConverter_BadOrNullValues_YieldNullWithoutFailingTheDocument()
     {
         var options = LenientOptions;
-        const string json = """[{"When":"garbage"},{"When":null},{"When":{"a":1}},{"When":"2024-01-01T00:00:00.000+0000"}]""";
+        const string json = """
+            [{"When":"garbage"},{"When":null},{"When":{"a":1}},{"When":"2024-01-01T00:00:00.000+0000"}]
+            """;
 
         var models = JsonSerializer.Deserialize<LenientModel[]>(json, options)!;
 

@@ -12,7 +12,8 @@ public sealed class GroupTests
     [Fact]
     public async Task GetMembersAsync_120MembersC31_AllOnceFollowingIsLast()
     {
-        var stub = Of(JsonBody(Members(0, 50, false)), JsonBody(Members(50, 50, false)), JsonBody(Members(100, 20, true)));
+        var stub = Of(
+            JsonBody(Members(0, 50, false)), JsonBody(Members(50, 50, false)), JsonBody(Members(100, 20, true)));
         using var client = TestClients.Create(stub);
 
         var members = await client.Groups.GetMembersAsync(GroupId, includeInactiveUsers: true).ToListAsync();
@@ -74,10 +75,13 @@ public sealed class GroupTests
     public async Task AddMemberAsync_Misleading404C28_TypedErrorNamesBothCauses()
     {
         using var client = TestClients.Create(Of(JsonBody(
-            """{"errorMessages":["Specified user does not exist or you do not have required permissions"],"errors":{}}""",
+            """
+                {"errorMessages":["Specified user does not exist or you do not have required permissions"],"errors":{}}
+                """,
             HttpStatusCode.NotFound)));
 
-        var ex = await Assert.ThrowsAsync<JiraApiException>(() => client.Groups.AddMemberAsync(GroupId, "alice@example.com"));
+        var ex = await Assert.ThrowsAsync<JiraApiException>(() =>
+            client.Groups.AddMemberAsync(GroupId, "alice@example.com"));
 
         Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
         Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);

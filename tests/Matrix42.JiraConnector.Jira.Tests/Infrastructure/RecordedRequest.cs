@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Matrix42.JiraConnector.Jira.Tests.Infrastructure;
 
 /// <summary>What the stub handler saw of one request.</summary>
-internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? Authorization, DateTimeOffset At)
+internal sealed record RecordedRequest(
+    HttpMethod Method, Uri Uri, string? Body, string? Authorization, DateTimeOffset At)
 {
     public string Path => Uri.AbsolutePath;
 

@@ -23,15 +23,20 @@ internal sealed class StubHandler : HttpMessageHandler
 
     public static StubHandler Of(params Func<RecordedRequest, HttpResponseMessage>[] script) => new(null, script);
 
-    public static Func<RecordedRequest, HttpResponseMessage> JsonBody(string body, HttpStatusCode status = HttpStatusCode.OK,
+    public static Func<RecordedRequest, HttpResponseMessage> JsonBody(
+        string body, HttpStatusCode status = HttpStatusCode.OK,
         Action<HttpResponseMessage>? configure = null) => _ =>
     {
-        var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var response = new HttpResponseMessage(status)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
         configure?.Invoke(response);
         return response;
     };
 
-    public static Func<RecordedRequest, HttpResponseMessage> Fixture(string fileName) => JsonBody(Fixtures.Text(fileName));
+    public static Func<RecordedRequest, HttpResponseMessage> Fixture(string fileName) =>
+        JsonBody(Fixtures.Text(fileName));
 
     public static Func<RecordedRequest, HttpResponseMessage> Status(HttpStatusCode status, string body = "",
         string mediaType = "text/html", Action<HttpResponseMessage>? configure = null) => _ =>
@@ -45,7 +50,8 @@ internal sealed class StubHandler : HttpMessageHandler
 
     public static Func<RecordedRequest, HttpResponseMessage> Throw(Exception exception) => _ => throw exception;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var recorded = new RecordedRequest(request.Method, request.RequestUri!, body,

@@ -30,7 +30,10 @@ public sealed class IssueWriteTests
     public async Task CreateAsync_FieldErrors400C18_StructuredError()
     {
         using var client = TestClients.Create(Of(JsonBody(
-            """{"errorMessages":[],"errors":{"summary":"The summary is invalid because it contains newline characters."}}""",
+            """
+                {"errorMessages":[],
+                 "errors":{"summary":"The summary is invalid because it contains newline characters."}}
+                """,
             HttpStatusCode.BadRequest)));
 
         var ex = await Assert.ThrowsAsync<JiraApiException>(() =>
@@ -61,7 +64,8 @@ public sealed class IssueWriteTests
         var stub = Of(Status(HttpStatusCode.NoContent));
         using var client = TestClients.Create(stub);
 
-        await client.Issues.UpdateAsync("ACME-19", new JiraIssueUpdate { Fields = new JsonObject { ["customfield_10016"] = 0.5 } },
+        var update = new JiraIssueUpdate { Fields = new JsonObject { ["customfield_10016"] = 0.5 } };
+        await client.Issues.UpdateAsync("ACME-19", update,
             notifyUsers: false);
 
         Assert.Equal(HttpMethod.Put, stub.Requests[0].Method);
@@ -74,12 +78,20 @@ public sealed class IssueWriteTests
     {
         var stub = Of(
             JsonBody(Created(50, 0), HttpStatusCode.Created),
-            JsonBody("""{"issues":[],"errors":[{"failedElementNumber":3,"status":400,"elementErrors":{"errorMessages":[],"errors":{"summary":"required"}}}]}""",
+            JsonBody("""
+                {"issues":[],"errors":[{"failedElementNumber":3,"status":400,"elementErrors":{"errorMessages":[],
+                "errors":{"summary":"required"}}}]}
+                """,
                 HttpStatusCode.Created),
-            JsonBody("""{"issues":[],"errors":[{"failedElementNumber":0,"status":400,"elementErrors":{"errorMessages":["bad"]}}]}""",
+            JsonBody("""
+                {"issues":[],
+                 "errors":[{"failedElementNumber":0,"status":400,"elementErrors":{"errorMessages":["bad"]}}]}
+                """,
                 HttpStatusCode.BadRequest));
         using var client = TestClients.Create(stub);
-        var issues = Enumerable.Range(0, 120).Select(i => new JiraIssueCreate { Fields = new JsonObject { ["summary"] = "s" + i } }).ToList();
+        var issues = Enumerable.Range(0, 120)
+            .Select(i => new JiraIssueCreate { Fields = new JsonObject { ["summary"] = "s" + i } })
+            .ToList();
 
         var result = await client.Issues.BulkCreateAsync(issues);
 
@@ -94,7 +106,10 @@ public sealed class IssueWriteTests
     {
         var stub = Of(
             JsonBody("""{"issues":[{"id":"1","key":"A-1","fields":{"summary":"x"}}],"issueErrors":[]}"""),
-            JsonBody("""{"issues":[],"issueErrors":[{"id":"A-150","errorMessage":"Issue does not exist or you do not have permission to see it."}]}"""),
+            JsonBody("""
+                {"issues":[],"issueErrors":[{"id":"A-150",
+                 "errorMessage":"Issue does not exist or you do not have permission to see it."}]}
+                """),
             JsonBody("""{"issues":[],"issueErrors":[]}"""));
         using var client = TestClients.Create(stub);
         var keys = Enumerable.Range(1, 250).Select(i => "A-" + i).ToList();
@@ -140,7 +155,9 @@ public sealed class IssueWriteTests
     [Fact]
     public async Task TransitionAsync_RequiredFieldMissingC37_MessageListExposed()
     {
-        using var client = TestClients.Create(Of(JsonBody("""{"errorMessages":["Field Resolution is required."],"errors":{}}""",
+        using var client = TestClients.Create(Of(JsonBody("""
+            {"errorMessages":["Field Resolution is required."],"errors":{}}
+            """,
             HttpStatusCode.BadRequest)));
 
         var ex = await Assert.ThrowsAsync<JiraApiException>(() =>
@@ -194,8 +211,15 @@ public sealed class IssueWriteTests
     public async Task GetChangelogAsync_PagesUntilIsLast()
     {
         var stub = Of(
-            JsonBody("""{"startAt":0,"maxResults":100,"total":2,"isLast":false,"values":[{"id":"1","created":"2024-01-01T00:00:00.000+0000","items":[{"field":"status","fromString":"Open","toString":"Done"}]}]}"""),
-            JsonBody("""{"startAt":1,"maxResults":100,"total":2,"isLast":true,"values":[{"id":"2","created":"bad date","items":[]}]}"""));
+            JsonBody("""
+                {"startAt":0,"maxResults":100,"total":2,"isLast":false,
+                 "values":[{"id":"1","created":"2024-01-01T00:00:00.000+0000",
+                "items":[{"field":"status","fromString":"Open","toString":"Done"}]}]}
+                """),
+            JsonBody("""
+                {"startAt":1,"maxResults":100,"total":2,"isLast":true,"values":[{"id":"2","created":"bad date",
+                "items":[]}]}
+                """));
         using var client = TestClients.Create(stub);
 
         var entries = await client.Issues.GetChangelogAsync("ACME-1").ToListAsync();
@@ -231,7 +255,11 @@ public sealed class IssueWriteTests
 
     private static string Created(int count, int first) => JsonSerializer.Serialize(new
     {
-        issues = Enumerable.Range(first, count).Select(i => new { id = (10000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), key = "A-" + i }),
+        issues = Enumerable.Range(first, count).Select(i => new
+        {
+            id = (10000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            key = "A-" + i,
+        }),
         errors = Array.Empty<object>(),
     });
 }

@@ -55,7 +55,8 @@ public sealed class JqlTests
     [Fact]
     public void DateTimeLiteral_UnknownZone_ArgumentExceptionNamesZone()
     {
-        var ex = Assert.Throws<ArgumentException>(() => JqlText.DateTimeLiteral(DateTimeOffset.UnixEpoch, "Mars/Olympus"));
+        var ex = Assert.Throws<ArgumentException>(() =>
+            JqlText.DateTimeLiteral(DateTimeOffset.UnixEpoch, "Mars/Olympus"));
 
         Assert.Contains("Mars/Olympus", ex.Message, StringComparison.Ordinal);
     }

@@ -10,7 +10,8 @@ public sealed class RateLimiterTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
-    private static Func<RecordedRequest, HttpResponseMessage> Limited(string reason, int seconds, string? reset = null) =>
+    private static Func<RecordedRequest, HttpResponseMessage> Limited(
+        string reason, int seconds, string? reset = null) =>
         JsonBody("{}", HttpStatusCode.TooManyRequests, r =>
         {
             r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds));
@@ -71,8 +72,9 @@ public sealed class RateLimiterTests
         await Assert.ThrowsAsync<JiraRateLimitedException>(() =>
             client.Comments.AddAsync("OPS-1", JiraCommentContent.FromText("x")));
 
-        Assert.True(limiter.GetDelay(Request(HttpMethod.Put, "rest/api/3/issue/OPS-1", JiraCallKind.IdempotentWrite)) > TimeSpan.Zero);
-        Assert.Equal(TimeSpan.Zero, limiter.GetDelay(Request(HttpMethod.Put, "rest/api/3/issue/OPS-2", JiraCallKind.IdempotentWrite)));
+        var write = JiraCallKind.IdempotentWrite;
+        Assert.True(limiter.GetDelay(Request(HttpMethod.Put, "rest/api/3/issue/OPS-1", write)) > TimeSpan.Zero);
+        Assert.Equal(TimeSpan.Zero, limiter.GetDelay(Request(HttpMethod.Put, "rest/api/3/issue/OPS-2", write)));
         Assert.Equal(TimeSpan.Zero, limiter.GetDelay(Request(HttpMethod.Get, "rest/api/3/issue/OPS-1")));
     }
 

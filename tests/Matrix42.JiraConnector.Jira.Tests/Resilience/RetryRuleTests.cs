@@ -9,8 +9,12 @@ namespace Matrix42.JiraConnector.Jira.Tests.Resilience;
 
 public sealed class RetryRuleTests
 {
-    private const string RateLimitedBody = """{"errorMessages":["The request has been rate-limited. Please try again later."],"errors":{}}""";
-    private const string C34Html = "<!doctype html><html><head><title>HTTP Status 429 – Too Many Requests</title></head><body><h1>HTTP Status 429 – Too Many Requests</h1><p>Rate limit exceeded.</p></body></html>";
+    private const string RateLimitedBody = """
+        {"errorMessages":["The request has been rate-limited. Please try again later."],"errors":{}}
+        """;
+    private const string C34Html =
+        "<!doctype html><html><head><title>HTTP Status 429 – Too Many Requests</title></head>" +
+        "<body><h1>HTTP Status 429 – Too Many Requests</h1><p>Rate limit exceeded.</p></body></html>";
     private static readonly JiraIssueCreate NewIssue = new() { Fields = new JsonObject { ["summary"] = "x" } };
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
@@ -34,7 +38,9 @@ public sealed class RetryRuleTests
     [Fact]
     public async Task Create_429C33_RetriedBecauseJiraDidNotApplyIt()
     {
-        var stub = new StubHandler(_time, TooMany(2), JsonBody("""{"id":"10042","key":"OPS-7"}""", HttpStatusCode.Created));
+        var stub = new StubHandler(_time, TooMany(2), JsonBody("""
+            {"id":"10042","key":"OPS-7"}
+            """, HttpStatusCode.Created));
         using var client = TestClients.Create(stub, time: _time);
 
         var created = await TestClients.WithTimeAsync(_time, () => client.Issues.CreateAsync(NewIssue));
@@ -109,7 +115,9 @@ public sealed class RetryRuleTests
     [InlineData(HttpStatusCode.InternalServerError)]
     public async Task Read_HtmlProxyError_RetriedThenSucceeds(HttpStatusCode status)
     {
-        var stub = new StubHandler(_time, Status(status, "<html><body>Bad gateway</body></html>"), JsonBody("""{"accountId":"a"}"""));
+        var stub = new StubHandler(_time, Status(status, "<html><body>Bad gateway</body></html>"), JsonBody("""
+            {"accountId":"a"}
+            """));
         using var client = TestClients.Create(stub, time: _time);
 
         var me = await TestClients.WithTimeAsync(_time, () => client.Connection.GetMyselfAsync());
@@ -121,7 +129,8 @@ public sealed class RetryRuleTests
     [Fact]
     public async Task Create_502_NotRetriedBecauseOutcomeUnknown()
     {
-        var stub = new StubHandler(_time, Status(HttpStatusCode.BadGateway, "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        var html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        var stub = new StubHandler(_time, Status(HttpStatusCode.BadGateway, html));
         using var client = TestClients.Create(stub, time: _time);
 
         var ex = await Assert.ThrowsAsync<JiraApiException>(() => client.Issues.CreateAsync(NewIssue));
@@ -135,7 +144,8 @@ public sealed class RetryRuleTests
     public async Task Create_503WithRetryAfter_RetriedBecauseNotApplied()
     {
         var stub = new StubHandler(_time,
-            Status(HttpStatusCode.ServiceUnavailable, configure: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(2))),
+            Status(HttpStatusCode.ServiceUnavailable,
+                configure: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(2))),
             JsonBody("""{"id":"10042","key":"OPS-7"}""", HttpStatusCode.Created));
         using var client = TestClients.Create(stub, time: _time);
 
@@ -148,7 +158,9 @@ public sealed class RetryRuleTests
     [Fact]
     public async Task Read_ConnectionReset_Retried()
     {
-        var stub = new StubHandler(_time, Throw(new HttpRequestException("Connection reset by peer")), JsonBody("""{"accountId":"a"}"""));
+        var stub = new StubHandler(_time, Throw(new HttpRequestException("Connection reset by peer")), JsonBody("""
+            {"accountId":"a"}
+            """));
         using var client = TestClients.Create(stub, time: _time);
 
         await TestClients.WithTimeAsync(_time, () => client.Connection.GetMyselfAsync());
@@ -162,7 +174,8 @@ public sealed class RetryRuleTests
         var stub = new StubHandler(_time, Throw(new HttpRequestException("Connection reset by peer")));
         using var client = TestClients.Create(stub, time: _time);
 
-        var ex = await Assert.ThrowsAsync<JiraApiException>(() => client.Comments.AddAsync("ACME-40", JiraCommentContent.FromText("x")));
+        var ex = await Assert.ThrowsAsync<JiraApiException>(() =>
+            client.Comments.AddAsync("ACME-40", JiraCommentContent.FromText("x")));
 
         Assert.Single(stub.Requests);
         Assert.Null(ex.StatusCode);

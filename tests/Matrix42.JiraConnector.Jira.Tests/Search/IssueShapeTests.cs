@@ -13,7 +13,8 @@ public sealed class IssueShapeTests
     {
         var page = """
             {"startAt":0,"maxResults":3,"total":3,"issues":[
-             {"id":"10013","key":"ACME-13","fields":{"summary":"adf","description":{"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Hello"}]}]}}},
+             {"id":"10013","key":"ACME-13","fields":{"summary":"adf","description":{"type":"doc","version":1,
+               "content":[{"type":"paragraph","content":[{"type":"text","text":"Hello"}]}]}}},
              {"id":"10014","key":"ACME-14","fields":{"summary":"string","description":"Hello *wiki*"}},
              {"id":"10015","key":"ACME-15","fields":{"summary":"none","description":null}}]}
             """;
@@ -119,5 +120,7 @@ public sealed class IssueShapeTests
     }
 
     private static int CountIssues(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("issues", out var issues) ? issues.GetArrayLength() : 0;
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("issues", out var issues)
+            ? issues.GetArrayLength()
+            : 0;
 }

@@ -29,7 +29,8 @@ public sealed class SearchPagingTests
             Assert.Equal(HttpMethod.Post, r.Method);
             Assert.Equal("/rest/api/3/search/jql", r.Path);
             Assert.False(r.Json.TryGetProperty("startAt", out _));
-            Assert.Equal(["summary", "status", "updated"], r.Json.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+            var fields = r.Json.GetProperty("fields").EnumerateArray().Select(f => f.GetString());
+            Assert.Equal(["summary", "status", "updated"], fields);
             Assert.Equal("project = ACME ORDER BY key", r.Json.GetProperty("jql").GetString());
         });
         Assert.False(stub.Requests[0].Json.TryGetProperty("nextPageToken", out _));
@@ -41,8 +42,14 @@ public sealed class SearchPagingTests
         Fixtures.Text(Fixtures.F13SearchPage2),
         Fixtures.Text(Fixtures.F20JqlLast),
         Fixtures.Text(Fixtures.F14SearchEmpty),
-        """{"issues":[{"id":"10009","key":"ACME-9","fields":{"summary":"Last one"}}],"nextPageToken":null,"isLast":true}""",
-        """{"expand":"schema,names","startAt":0,"maxResults":1000,"total":1,"issues":[{"id":"10010","key":"ACME-10","fields":{"summary":"Legacy shaped"}}],"warningMessages":null,"names":null,"schema":null}""",
+        """
+            {"issues":[{"id":"10009","key":"ACME-9","fields":{"summary":"Last one"}}],
+            "nextPageToken":null,"isLast":true}
+            """,
+        """
+            {"expand":"schema,names","startAt":0,"maxResults":1000,"total":1,"issues":[{"id":"10010","key":"ACME-10",
+            "fields":{"summary":"Legacy shaped"}}],"warningMessages":null,"names":null,"schema":null}
+            """,
         """{"issues":[{"id":"1","key":"A-1","fields":{}}],"nextPageToken":"","isLast":false}""",
         """{"issues":[{"id":"1","key":"A-1","fields":{}}],"nextPageToken":"still-there","isLast":true}""",
     };
@@ -79,7 +86,8 @@ public sealed class SearchPagingTests
         var stub = Of(_ => JsonBody($$"""{"issues":[{"id":"{{counter}}"}],"nextPageToken":"t{{++counter}}"}""")(null!));
         using var client = TestClients.Create(stub, o => o.MaxPagesPerCall = 5);
 
-        var ex = await Assert.ThrowsAsync<JiraPagingException>(() => client.Search.SearchAsync(AcmeByKey).ToListAsync());
+        var ex = await Assert.ThrowsAsync<JiraPagingException>(() =>
+            client.Search.SearchAsync(AcmeByKey).ToListAsync());
 
         Assert.Equal(5, stub.Requests.Count);
         Assert.Contains("MaxPagesPerCall", ex.Message, StringComparison.Ordinal);
@@ -118,7 +126,8 @@ public sealed class SearchPagingTests
         var stub = Of(Fixture(Fixtures.F14SearchEmpty));
         using var client = TestClients.Create(stub);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => client.Search.SearchAsync(AcmeByKey with { Fields = [] }).ToListAsync());
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            client.Search.SearchAsync(AcmeByKey with { Fields = [] }).ToListAsync());
 
         Assert.Empty(stub.Requests);
     }
@@ -168,24 +177,32 @@ public sealed class SearchPagingTests
     [Fact]
     public async Task SearchStampsAsync_AsksOnlyForUpdatedWithLargestPage()
     {
-        var stub = Of(JsonBody("""{"issues":[{"id":"10042","key":"OPS-7","fields":{"updated":"2025-06-02T08:15:00.000+0000"}}],"isLast":true}"""));
+        var stub = Of(JsonBody("""
+            {"issues":[{"id":"10042","key":"OPS-7","fields":{"updated":"2025-06-02T08:15:00.000+0000"}}],"isLast":true}
+            """));
         using var client = TestClients.Create(stub);
 
         var stamp = Assert.Single(await client.Search.SearchStampsAsync("project = OPS").ToListAsync());
 
-        Assert.Equal(new JiraIssueStamp("10042", "OPS-7", new DateTimeOffset(2025, 6, 2, 8, 15, 0, TimeSpan.Zero)), stamp);
-        Assert.Equal(["updated"], stub.Requests[0].Json.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        var updated = new DateTimeOffset(2025, 6, 2, 8, 15, 0, TimeSpan.Zero);
+        Assert.Equal(new JiraIssueStamp("10042", "OPS-7", updated), stamp);
+        var fields = stub.Requests[0].Json.GetProperty("fields").EnumerateArray().Select(f => f.GetString());
+        Assert.Equal(["updated"], fields);
         Assert.Equal(5000, stub.Requests[0].Json.GetProperty("maxResults").GetInt32());
     }
 
     [Fact]
     public async Task SearchAsync_Gone410C05_EndpointRemovedNotEmptyAndNotRetried()
     {
-        var stub = Of(JsonBody("""{"errorMessages":["The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."],"errors":{}}""",
+        var stub = Of(JsonBody("""
+            {"errorMessages":["The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."],
+            "errors":{}}
+            """,
             HttpStatusCode.Gone));
         using var client = TestClients.Create(stub);
 
-        var ex = await Assert.ThrowsAsync<JiraEndpointRemovedException>(() => client.Search.SearchAsync(AcmeByKey).ToListAsync());
+        var ex = await Assert.ThrowsAsync<JiraEndpointRemovedException>(() =>
+            client.Search.SearchAsync(AcmeByKey).ToListAsync());
 
         Assert.Single(stub.Requests);
         Assert.Equal("/rest/api/3/search/jql", ex.Path);
@@ -206,7 +223,10 @@ public sealed class SearchPagingTests
     [Fact]
     public async Task ParseAsync_InvalidQueryAnswered200_ErrorsReported()
     {
-        var stub = Of(JsonBody("""{"queries":[{"query":"project = ","errors":["Expecting a value"]},{"query":"project = NOPE","structure":{},"warnings":["The value 'NOPE' does not exist"]}]}"""));
+        var stub = Of(JsonBody("""
+            {"queries":[{"query":"project = ","errors":["Expecting a value"]},{"query":"project = NOPE","structure":{},
+            "warnings":["The value 'NOPE' does not exist"]}]}
+            """));
         using var client = TestClients.Create(stub);
 
         var results = await client.Search.ParseAsync(["project = ", "project = NOPE"], JqlValidation.Warn);

@@ -25,8 +25,10 @@ public sealed class UserTests
     public async Task GetAllAsync_HiddenEmailC23_StaysNull()
     {
         var body = """
-            [{"accountId":"712020:00000000-0000-4000-8000-0000000a11ce","accountType":"atlassian","displayName":"Alice Example","active":true,"timeZone":"Europe/Berlin"},
-             {"accountId":"712020:00000000-0000-4000-8000-00000000b0b0","accountType":"atlassian","emailAddress":"bob@example.com","displayName":"Bob Example","active":true}]
+            [{"accountId":"712020:00000000-0000-4000-8000-0000000a11ce",
+              "accountType":"atlassian","displayName":"Alice Example","active":true,"timeZone":"Europe/Berlin"},
+             {"accountId":"712020:00000000-0000-4000-8000-00000000b0b0",
+              "accountType":"atlassian","emailAddress":"bob@example.com","displayName":"Bob Example","active":true}]
             """;
         using var client = TestClients.Create(Of(JsonBody(body), JsonBody("[]")));
 
@@ -40,11 +42,16 @@ public sealed class UserTests
     public async Task GetAllAsync_AccountTypesC24_OnlyAtlassianAccountsArePeople()
     {
         var body = """
-            [{"accountId":"712020:00000000-0000-4000-8000-0000000a11ce","accountType":"atlassian","displayName":"Alice Example","active":true},
-             {"accountId":"712020:00000000-0000-4000-8000-0000000ca201","accountType":"atlassian","displayName":"Carol Example","active":false},
-             {"accountId":"557058:f58131cb-b67d-43c7-b30d-6b58d40bd077","accountType":"app","displayName":"Automation for Jira","active":true},
-             {"accountId":"qm:00000000-0000-4000-8000-000000000c01:000000000000000000000c01","accountType":"customer","displayName":"Dana Customer","active":true},
-             {"accountId":"712020:00000000-0000-4000-8000-0000000e0e0e","displayName":"Eve NoType","active":true}]
+            [{"accountId":"712020:00000000-0000-4000-8000-0000000a11ce",
+              "accountType":"atlassian","displayName":"Alice Example","active":true},
+             {"accountId":"712020:00000000-0000-4000-8000-0000000ca201",
+              "accountType":"atlassian","displayName":"Carol Example","active":false},
+             {"accountId":"557058:f58131cb-b67d-43c7-b30d-6b58d40bd077",
+              "accountType":"app","displayName":"Automation for Jira","active":true},
+             {"accountId":"qm:00000000-0000-4000-8000-000000000c01:000000000000000000000c01",
+              "accountType":"customer","displayName":"Dana Customer","active":true},
+             {"accountId":"712020:00000000-0000-4000-8000-0000000e0e0e",
+              "displayName":"Eve NoType","active":true}]
             """;
         using var client = TestClients.Create(Of(JsonBody(body), JsonBody("[]")));
 
@@ -69,7 +76,9 @@ public sealed class UserTests
     [Fact]
     public async Task GetAsync_Unknown404_Null()
     {
-        using var client = TestClients.Create(Of(JsonBody("""{"errorMessages":["not found"]}""", HttpStatusCode.NotFound)));
+        using var client = TestClients.Create(Of(JsonBody("""
+            {"errorMessages":["not found"]}
+            """, HttpStatusCode.NotFound)));
 
         Assert.Null(await client.Users.GetAsync("nobody"));
     }
@@ -77,10 +86,15 @@ public sealed class UserTests
     [Fact]
     public async Task CreateAsync_EmailAndProductsOnly()
     {
-        var stub = Of(JsonBody("""{"accountId":"new","accountType":"atlassian","active":true}""", HttpStatusCode.Created));
+        var stub = Of(JsonBody("""
+            {"accountId":"new",
+             "accountType":"atlassian","active":true}
+            """, HttpStatusCode.Created));
         using var client = TestClients.Create(stub);
 
-        var user = await client.Users.CreateAsync(new JiraUserCreate { EmailAddress = "new@example.com", Products = ["jira-software"] });
+        var request = new JiraUserCreate { EmailAddress = "new@example.com", Products = ["jira-software"] };
+
+        var user = await client.Users.CreateAsync(request);
 
         Assert.Equal("new", user.AccountId);
         Assert.Equal("""{"emailAddress":"new@example.com","products":["jira-software"]}""", stub.Requests[0].Body);
@@ -99,5 +113,6 @@ public sealed class UserTests
     }
 
     private static string Users(int first, int count) =>
-        JsonSerializer.Serialize(Enumerable.Range(first, count).Select(i => new { accountId = "u" + i, accountType = "atlassian", active = true }));
+        JsonSerializer.Serialize(Enumerable.Range(first, count)
+            .Select(i => new { accountId = "u" + i, accountType = "atlassian", active = true }));
 }

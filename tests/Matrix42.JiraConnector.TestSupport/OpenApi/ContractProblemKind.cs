@@ -40,4 +40,7 @@ public enum ContractProblemKind
 
     /// <summary>A path or query parameter's value does not fit its declared type or enum.</summary>
     InvalidParameter,
+
+    /// <summary>A JSON body travels under a content type other than <c>application/json</c>.</summary>
+    WrongContentType,
 }

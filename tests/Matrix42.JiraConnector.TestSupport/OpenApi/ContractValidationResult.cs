@@ -36,8 +36,17 @@ public sealed class ContractValidationResult
     public ContractValidationResult Without(Func<ContractProblem, bool> accepted)
     {
         ArgumentNullException.ThrowIfNull(accepted);
-        return new ContractValidationResult(Method, Path, Operation, [.. Problems.Where(p => !accepted(p))]);
+        return new ContractValidationResult(Method, Path, Operation, [.. Problems.Where(p => !accepted(p))])
+        {
+            BodyIsJson = BodyIsJson,
+        };
     }
+
+    /// <summary>Whether the spec defines the body as JSON, so its media type should say so.</summary>
+    internal bool BodyIsJson { get; init; }
+
+    internal ContractValidationResult With(ContractProblem problem) =>
+        new(Method, Path, Operation, [.. Problems, problem]) { BodyIsJson = BodyIsJson };
 
     /// <summary>
     /// Throws <see cref="ContractViolationException"/> listing every problem unless the result is valid.

@@ -13,7 +13,8 @@ public sealed partial class OpenApiContract
         ArgumentNullException.ThrowIfNull(request);
         var uri = request.RequestUri ?? throw new ArgumentException("The request has no URI.", nameof(request));
         var body = await ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
-        return ValidateRequest(request.Method.Method, uri.ToString(), body);
+        var result = ValidateRequest(request.Method.Method, uri.ToString(), body);
+        return CheckMediaType(result, body, request.Content?.Headers.ContentType?.MediaType);
     }
 
     /// <summary>
@@ -31,8 +32,32 @@ public sealed partial class OpenApiContract
         var uri = response.RequestMessage?.RequestUri
             ?? throw new ArgumentException("The response does not carry the request it answers.", nameof(response));
         var body = await ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        return ValidateResponse(response.RequestMessage.Method.Method, uri.ToString(), (int)response.StatusCode, body);
+        var result = ValidateResponse(response.RequestMessage.Method.Method, uri.ToString(),
+            (int)response.StatusCode, body);
+        return CheckMediaType(result, body, response.Content.Headers.ContentType?.MediaType);
     }
+
+    /// <summary>
+    /// Adds a <see cref="ContractProblemKind.WrongContentType"/> problem when a body the spec defines as JSON is
+    /// labelled otherwise: Jira answers 415 to such requests, and clients may refuse such responses. Bodies the
+    /// spec leaves undescribed (an HTML error page from a proxy, say) are not judged.
+    /// </summary>
+    private static ContractValidationResult CheckMediaType(ContractValidationResult result, string? body,
+        string? mediaType)
+    {
+        if (!result.BodyIsJson || IsJson(mediaType))
+        {
+            return result;
+        }
+
+        return result.With(new ContractProblem(ContractProblemKind.WrongContentType,
+            $"The JSON body is labelled '{mediaType ?? "(no content type)"}', not application/json."));
+    }
+
+    private static bool IsJson(string? mediaType) =>
+        mediaType is not null &&
+        (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+         mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<string?> ReadAsync(HttpContent? content, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public sealed partial class OpenApiContract
 
         ParameterChecker.Check(operation, request, problems);
 
+        var bodyIsJson = false;
         var requestBody = operation.Node["requestBody"] as JsonObject;
         if (string.IsNullOrWhiteSpace(jsonBody))
         {
@@ -45,11 +46,11 @@ public sealed partial class OpenApiContract
         }
         else
         {
-            CheckBody(operation, requestBody, $"{operation.Method} {operation.PathTemplate} request",
+            bodyIsJson = CheckBody(operation, requestBody, $"{operation.Method} {operation.PathTemplate} request",
                 SchemaDirection.Request, jsonBody, problems);
         }
 
-        return new ContractValidationResult(verb, request.Path, operation, problems);
+        return new ContractValidationResult(verb, request.Path, operation, problems) { BodyIsJson = bodyIsJson };
     }
 
     /// <summary>
@@ -71,6 +72,7 @@ public sealed partial class OpenApiContract
         }
 
         var (statusKey, response) = FindResponse(operation, status);
+        var bodyIsJson = false;
         if (response is null)
         {
             problems.Add(new ContractProblem(ContractProblemKind.UndocumentedStatus,
@@ -85,12 +87,13 @@ public sealed partial class OpenApiContract
             else if (response["content"] is JsonObject)
             {
                 // A response the spec describes without content leaves the body unspecified, so it is not judged.
-                CheckBody(operation, response, $"{operation.Method} {operation.PathTemplate} response {statusKey}",
-                    SchemaDirection.Response, jsonBody, problems);
+                bodyIsJson = CheckBody(operation, response,
+                    $"{operation.Method} {operation.PathTemplate} response {statusKey}", SchemaDirection.Response,
+                    jsonBody, problems);
             }
         }
 
-        return new ContractValidationResult(verb, request.Path, operation, problems);
+        return new ContractValidationResult(verb, request.Path, operation, problems) { BodyIsJson = bodyIsJson };
     }
 
     /// <summary>Checks a recorded request; see <see cref="ValidateRequest(string, string, string?)"/>.</summary>
@@ -99,7 +102,8 @@ public sealed partial class OpenApiContract
     public ContractValidationResult ValidateRequest(RecordedRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ValidateRequest(request.Method.Method, request.Uri.ToString(), request.Body);
+        var result = ValidateRequest(request.Method.Method, request.Uri.ToString(), request.Body);
+        return CheckMediaType(result, request.Body, request.ContentType);
     }
 
     private (string Method, RequestPath Path, OpenApiOperation? Operation, List<ContractProblem> Problems) Route(
@@ -132,28 +136,34 @@ public sealed partial class OpenApiContract
         return (null, null);
     }
 
-    private void CheckBody(OpenApiOperation operation, JsonObject bodyOwner, string cacheKey,
+    /// <returns>Whether the spec declares this body as JSON (not merely <c>*/*</c>).</returns>
+    private bool CheckBody(OpenApiOperation operation, JsonObject bodyOwner, string cacheKey,
         SchemaDirection direction, string jsonBody, List<ContractProblem> problems)
     {
-        var media = JsonMediaType(bodyOwner["content"] as JsonObject);
+        var content = bodyOwner["content"] as JsonObject;
+        var media = JsonMediaType(content);
         if (media is null)
         {
-            var types = (bodyOwner["content"] as JsonObject)?.Select(c => c.Key) ?? [];
+            var types = content?.Select(c => c.Key) ?? [];
             problems.Add(new ContractProblem(ContractProblemKind.NoJsonContent,
                 $"{operation} has no JSON body here, only: {string.Join(", ", types)}."));
-            return;
+            return false;
         }
 
+        // A body declared only as */* may carry any label; one declared as JSON should say so.
+        var declaredJson = content!.Any(c => IsJson(c.Key.Split(';')[0].Trim()));
         if (!SchemaCatalog.TryParse(jsonBody, out var instance, out var parseProblem))
         {
             problems.Add(parseProblem!);
-            return;
+            return declaredJson;
         }
 
         if (media["schema"] is { } schema)
         {
             problems.AddRange(schemas.Validate(cacheKey, schema, direction, instance));
         }
+
+        return declaredJson;
     }
 
     private static JsonObject? JsonMediaType(JsonObject? content)

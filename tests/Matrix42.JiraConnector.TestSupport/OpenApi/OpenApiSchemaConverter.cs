@@ -8,12 +8,12 @@ namespace Matrix42.JiraConnector.TestSupport.OpenApi;
 /// </summary>
 /// <remarks>
 /// Choices, all in favour of judging only what the spec really states:
-/// <c>nullable</c> becomes an allowance for <c>null</c>; <c>readOnly</c> (requests) and
-/// <c>writeOnly</c> (responses) properties are dropped from <c>required</c>; <c>oneOf</c> is read as
-/// <c>anyOf</c> because discriminators are ignored and Jira's alternatives overlap; <c>format</c>,
-/// <c>discriminator</c>, examples, docs and extensions are dropped; the 3.0 boolean
-/// <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 forms; a reference to Jira's
-/// <c>JsonNode</c> component accepts any value.
+/// <c>nullable</c> becomes an allowance for <c>null</c> (a widened <c>type</c>, or "if null, else the
+/// schema"); <c>readOnly</c> (requests) and <c>writeOnly</c> (responses) properties are dropped from
+/// <c>required</c>; <c>oneOf</c> is read as <c>anyOf</c> because discriminators are ignored and Jira's
+/// alternatives overlap; <c>format</c>, <c>discriminator</c>, examples, docs and extensions are dropped; the
+/// 3.0 boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 forms; a reference
+/// to Jira's <c>JsonNode</c> component accepts any value.
 /// </remarks>
 internal sealed class OpenApiSchemaConverter
 {
@@ -149,7 +149,8 @@ internal sealed class OpenApiSchemaConverter
             return target;
         }
 
-        return new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, target) };
+        // if/else rather than anyOf: a failing "if" reports nothing, so non-null values get only the real errors.
+        return new JsonObject { ["if"] = new JsonObject { ["type"] = "null" }, ["else"] = target };
     }
 
     private JsonObject ConvertReference(string reference, SchemaDirection direction)

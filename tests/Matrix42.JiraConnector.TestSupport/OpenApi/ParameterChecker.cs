@@ -16,7 +16,8 @@ internal static class ParameterChecker
     public static void Check(OpenApiOperation operation, RequestPath request, List<ContractProblem> problems)
     {
         var declared = (operation.Node["parameters"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        var query = declared.Where(p => In(p, "query")).ToDictionary(Name, StringComparer.Ordinal);
+        var query = declared.Where(p => In(p, "query")).GroupBy(Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         foreach (var name in request.Query.Select(q => q.Key).Distinct(StringComparer.Ordinal))
         {

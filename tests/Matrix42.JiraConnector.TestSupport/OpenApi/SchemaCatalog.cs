@@ -30,7 +30,7 @@ internal sealed class SchemaCatalog
         options = new EvaluationOptions
         {
             EvaluateAs = SpecVersion.Draft202012,
-            OutputFormat = OutputFormat.List,
+            OutputFormat = OutputFormat.Hierarchical,
             RequireFormatValidation = false,
         };
         options.SchemaRegistry.Fetch = FetchComponent;
@@ -96,32 +96,36 @@ internal sealed class SchemaCatalog
     private static List<ContractProblem> Problems(EvaluationResults results)
     {
         var problems = new List<ContractProblem>();
-        if (results.IsValid)
-        {
-            return problems;
-        }
+        Collect(results, problems);
 
-        foreach (var detail in results.Details.Prepend(results))
-        {
-            if (!detail.HasErrors)
-            {
-                continue;
-            }
-
-            foreach (var (keyword, message) in detail.Errors!)
-            {
-                problems.Add(new ContractProblem(ContractProblemKind.SchemaViolation, message,
-                    detail.InstanceLocation.ToString(), $"{detail.EvaluationPath}/{keyword}"));
-            }
-        }
-
-        if (problems.Count == 0)
+        // Every failing node should carry a message; this only guards against a silent "invalid".
+        if (problems.Count == 0 && !results.IsValid)
         {
             problems.Add(new ContractProblem(ContractProblemKind.SchemaViolation,
                 "The body does not match the schema.", string.Empty));
         }
 
         return problems;
+    }
+
+    // Walks only failed nodes: a passing branch's inner failures (and any "if" test) did not make the body invalid.
+    private static void Collect(EvaluationResults node, List<ContractProblem> problems)
+    {
+        if (node.IsValid || node.EvaluationPath.ToString().EndsWith("/if", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            problems.Add(new ContractProblem(ContractProblemKind.SchemaViolation, message,
+                node.InstanceLocation.ToString(), $"{node.EvaluationPath}/{keyword}"));
+        }
+
+        foreach (var child in node.Details)
+        {
+            Collect(child, problems);
+        }
     }
 
     /// <summary>Parses a body, or describes why it is not JSON.</summary>

@@ -78,6 +78,7 @@ public sealed class FakeEsmHostingTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(2), failed.Headers.RetryAfter?.Delta);
         Assert.Equal(200, status);
+        Assert.Equal(2, tenant.Esm.Log.CountOf(FakeEsmRoutes.Query));
     }
 
     [Fact]

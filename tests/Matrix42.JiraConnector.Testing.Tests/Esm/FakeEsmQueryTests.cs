@@ -48,7 +48,7 @@ public sealed class FakeEsmQueryTests
         Assert.Equal(2, (int?)meta["count"]);
         Assert.Equal(2, (int?)meta["limit"]);
         Assert.Equal(
-            $"http://esm.fake/rest-api/itsm/v1/dc/incident/data?limit=2&filterId={ids[1]}",
+            $"https://esm.fake/rest-api/itsm/v1/dc/incident/data?limit=2&filterId={ids[1]}",
             (string?)meta["links"]!["next"]);
     }
 

@@ -16,7 +16,7 @@ public sealed class FakeEsmTemplateTests
         var templates = body!.AsArray();
         Assert.Equal(["person", "incident"], templates.Select(t => (string?)t!["templateCode"]));
         Assert.Equal("Incident", (string?)templates[1]!["name"]);
-        Assert.Equal("http://esm.fake/rest-api/itsm/v1/dc/incident", (string?)templates[1]!["url"]);
+        Assert.Equal("https://esm.fake/rest-api/itsm/v1/dc/incident", (string?)templates[1]!["url"]);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class FakeEsmTemplateTests
         using var response = await http.GetAsync("echo?message=on-prem");
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-        Assert.Equal("http://esm.fake/itsm/api/v1/", esm.ApiBaseAddress.ToString());
+        Assert.Equal("https://esm.fake/itsm/api/v1/", esm.ApiBaseAddress.ToString());
         Assert.Equal("on-prem", (string?)body["message"]);
     }
 }

@@ -57,6 +57,42 @@ public sealed class ContractCheckingHandlerTests
     }
 
     [Fact]
+    public async Task SendAsync_JsonBodiesLabelledAsText_ReportWrongContentTypeBothWays()
+    {
+        var answer = new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent("""{ "issues": [], "isLast": true }""", Encoding.UTF8, "text/plain"),
+        };
+        using var fake = new RecordingHandler().Enqueue(answer);
+        using var checker = new ContractCheckingHandler(OpenApiContract.Jira, fake);
+        using var client = new HttpClient(checker) { BaseAddress = Site };
+        using var body = new StringContent("""{ "jql": "project = ABC" }""", Encoding.UTF8, "text/plain");
+
+        using var response = await client.PostAsync(SearchJql, body);
+
+        Assert.Equal(2, checker.Violations.Count);
+        Assert.All(checker.Violations,
+            v => Assert.Equal(ContractProblemKind.WrongContentType, Assert.Single(v.Problems).Kind));
+    }
+
+    [Fact]
+    public async Task SendAsync_HtmlErrorPageForStatusWithoutSchema_IsNotAViolation()
+    {
+        // Proxies answer with HTML pages; the spec describes no 401 body for search/jql, so nothing is judged.
+        var page = new HttpResponseMessage(HttpStatusCode.Unauthorized)
+        {
+            Content = new StringContent("<html><body>Unauthorized</body></html>", Encoding.UTF8, "text/html"),
+        };
+        using var fake = new RecordingHandler().Enqueue(page);
+        using var checker = new ContractCheckingHandler(OpenApiContract.Jira, fake);
+        using var client = new HttpClient(checker) { BaseAddress = Site };
+
+        using var response = await client.PostAsync(SearchJql, Json("""{ "jql": "project = ABC" }"""));
+
+        Assert.Empty(checker.Violations);
+    }
+
+    [Fact]
     public async Task ValidateResponseAsync_ResponseWithoutRequest_Throws()
     {
         using var response = new HttpResponseMessage(HttpStatusCode.OK);

@@ -99,6 +99,17 @@ public sealed class OpenApiSchemaTranslationTests
     }
 
     [Fact]
+    public void ValidateRequest_WrongValueForNullableReference_ReportsOnlyTheRealMismatch()
+    {
+        // The null allowance must not add a "should be null" complaint to every failure.
+        var result = Contract.ValidateRequest("POST", "/things", """{ "name": "n", "secret": "s", "owner": 5 }""");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("/owner", problem.InstanceLocation);
+        Assert.DoesNotContain("null", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateResponse_StatusCoveredByDefault_UsesDefaultSchema()
     {
         var valid = Contract.ValidateResponse("POST", "/things", 500, """{ "errorMessages": ["boom"] }""");

@@ -1,11 +1,12 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
 
 namespace Matrix42.JiraConnector.Tests.Configuration;
 
 /// <summary>In-memory ESM template definitions matching <see cref="SampleConfiguration"/>.</summary>
 internal sealed class FakeEsmTemplateSource : IEsmTemplateSource
 {
-    public Dictionary<string, EsmTemplateInfo> Templates { get; } = new(StringComparer.OrdinalIgnoreCase)
+    public Dictionary<string, EsmTemplate> Templates { get; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["jira_issue"] = Template("jira_issue", ["jira_issues"],
             Text("task_id"), Text("data_source"), Text("issue_key"), Text("subject"), Text("origin"),
@@ -19,22 +20,25 @@ internal sealed class FakeEsmTemplateSource : IEsmTemplateSource
 
     public int Reads { get; private set; }
 
-    public Task<EsmTemplateInfo?> GetTemplateAsync(string templateCode, CancellationToken cancellationToken = default)
+    public Task<EsmTemplate?> GetTemplateAsync(string templateCode, CancellationToken cancellationToken = default)
     {
         Reads++;
         return Task.FromResult(Templates.GetValueOrDefault(templateCode));
     }
 
-    private static EsmTemplateInfo Template(string code, string[] folders, params EsmAttributeInfo[] attributes) =>
-        new(code, folders, attributes.ToDictionary(a => a.Code, StringComparer.OrdinalIgnoreCase));
+    public static EsmTemplate Template(string code, string[] folders, params EsmTemplateAttribute[] attributes) =>
+        new(code, code, folders.Select(f => new EsmFolder(f, f)).ToArray(),
+            attributes.ToDictionary(a => a.Code, StringComparer.Ordinal));
 
-    private static EsmAttributeInfo Text(string code) => new(code, EsmAttributeType.Text, false, []);
+    public static EsmTemplateAttribute Text(string code) => Attribute(code, "string");
 
-    private static EsmAttributeInfo Number(string code) => new(code, EsmAttributeType.Number, false, []);
+    public static EsmTemplateAttribute Number(string code) => Attribute(code, "number");
 
-    private static EsmAttributeInfo Reference(string code, bool multi = false) =>
-        new(code, EsmAttributeType.Reference, multi, []);
+    public static EsmTemplateAttribute Reference(string code, bool multi = false) => Attribute(code, "reference", multi);
 
-    private static EsmAttributeInfo Static(string code, params string[] values) =>
-        new(code, EsmAttributeType.StaticValue, false, values.Select(v => new EsmStaticValue(v)).ToArray());
+    public static EsmTemplateAttribute Attribute(string code, string type, bool multi = false) =>
+        new(code, code, type, multi, false, [], []);
+
+    public static EsmTemplateAttribute Static(string code, params string[] values) =>
+        new(code, code, "static-value", false, false, values.Select(v => new EsmStaticValueOption(null, v)).ToArray(), []);
 }

@@ -1,27 +1,28 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Jira;
+using static Matrix42.JiraConnector.Tests.Mapping.MapTestKit;
 
 namespace Matrix42.JiraConnector.Tests.Configuration;
 
 /// <summary>An in-memory Jira: a field list and a JQL "parser" that rejects queries containing a marker.</summary>
 internal sealed class FakeJiraMetadataSource : IJiraMetadataSource
 {
-    public List<JiraFieldInfo> Fields { get; } =
+    public List<JiraField> Fields { get; } =
     [
-        new("summary", "Summary", false, new JiraFieldSchema("string", System: "summary")),
-        new("customfield_10016", "Story Points", true, new JiraFieldSchema("number",
-            Custom: "com.atlassian.jira.plugin.system.customfieldtypes:float")),
-        new("customfield_10045", "Region", true, new JiraFieldSchema("option-with-child",
-            Custom: "com.atlassian.jira.plugin.system.customfieldtypes:cascadingselect")),
+        new JiraField { Id = "summary", Name = "Summary", Schema = new JiraFieldSchema { Type = "string", System = "summary" } },
+        Field("customfield_10016", "Story Points", "number", custom: "com.atlassian.jira.plugin.system.customfieldtypes:float"),
+        Field("customfield_10045", "Region", "option-with-child",
+            custom: "com.atlassian.jira.plugin.system.customfieldtypes:cascadingselect"),
     ];
 
     public List<string> CheckedQueries { get; } = [];
 
     public bool FailFieldList { get; set; }
 
-    public Task<IReadOnlyList<JiraFieldInfo>> ListFieldsAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<JiraField>> ListFieldsAsync(CancellationToken cancellationToken = default) =>
         FailFieldList
             ? throw new HttpRequestException("connection refused")
-            : Task.FromResult<IReadOnlyList<JiraFieldInfo>>(Fields);
+            : Task.FromResult<IReadOnlyList<JiraField>>(Fields);
 
     public Task<JqlCheckResult> CheckJqlAsync(string jql, CancellationToken cancellationToken = default)
     {

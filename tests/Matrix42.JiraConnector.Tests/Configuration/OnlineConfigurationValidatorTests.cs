@@ -1,4 +1,6 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
+using static Matrix42.JiraConnector.Tests.Mapping.MapTestKit;
 
 namespace Matrix42.JiraConnector.Tests.Configuration;
 
@@ -24,7 +26,7 @@ public sealed class OnlineConfigurationValidatorTests
     [Fact]
     public async Task ValidateAsync_AmbiguousDisplayName_ListsEveryCandidate()
     {
-        _jira.Fields.Add(new JiraFieldInfo("customfield_10028", "Story Points", true, new JiraFieldSchema("number")));
+        _jira.Fields.Add(Field("customfield_10028", "Story Points", "number"));
 
         var result = await ValidateAsync(SampleConfiguration.Valid());
 
@@ -88,9 +90,9 @@ public sealed class OnlineConfigurationValidatorTests
         document.Connectors[0].ScheduledTasks[0].Generic!.Mappings[2].Target = "subject_ref";
         _esm.Templates["jira_issue"] = _esm.Templates["jira_issue"] with
         {
-            Attributes = new Dictionary<string, EsmAttributeInfo>(_esm.Templates["jira_issue"].Attributes)
+            Attributes = new Dictionary<string, EsmTemplateAttribute>(_esm.Templates["jira_issue"].Attributes)
             {
-                ["subject_ref"] = new("subject_ref", EsmAttributeType.Text, false, []),
+                ["subject_ref"] = FakeEsmTemplateSource.Text("subject_ref"),
             },
         };
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Jira;
 using Matrix42.JiraConnector.Mapping;
 
 namespace Matrix42.JiraConnector.Tests.Mapping;
@@ -9,29 +10,31 @@ internal static class MapTestKit
 {
     public static readonly JiraFieldCatalog Catalog = new(
     [
-        new("customfield_10016", "Story Points", true, new JiraFieldSchema("number",
-            Custom: "com.atlassian.jira.plugin.system.customfieldtypes:float")),
-        new("customfield_10020", "Sprint", true, new JiraFieldSchema("array", "json",
-            Custom: "com.pyxis.greenhopper.jira:gh-sprint")),
-        new("customfield_10021", "Old Sprint", true, new JiraFieldSchema("array", "json",
-            Custom: "com.pyxis.greenhopper.jira:gh-sprint")),
-        new("customfield_10034", "Imported at", true, new JiraFieldSchema("string")),
-        new("customfield_10037", "Estimate", true, new JiraFieldSchema("number")),
-        new("customfield_10038", "Budget text", true, new JiraFieldSchema("string")),
-        new("customfield_10033", "Flag", true, new JiraFieldSchema("string")),
-        new("customfield_10040", "Go-live", true, new JiraFieldSchema("date")),
-        new("customfield_10041", "Go-live at", true, new JiraFieldSchema("datetime")),
-        new("customfield_10043", "Cost", true, new JiraFieldSchema("number")),
-        new("customfield_10044", "Single", true, new JiraFieldSchema("option")),
-        new("customfield_10045", "Region", true, new JiraFieldSchema("option-with-child",
-            Custom: "com.atlassian.jira.plugin.system.customfieldtypes:cascadingselect")),
-        new("customfield_10046", "Multi", true, new JiraFieldSchema("array", "option")),
-        new("customfield_10050", "Notes", true, new JiraFieldSchema("string",
-            Custom: "com.atlassian.jira.plugin.system.customfieldtypes:textarea")),
-        new("customfield_10051", "Reviewers", true, new JiraFieldSchema("array", "user")),
-        new("customfield_10060", "Team", true, new JiraFieldSchema("string")),
-        new("customfield_10061", "Team", true, new JiraFieldSchema("option")),
+        Field("customfield_10016", "Story Points", "number", custom: "com.atlassian.jira.plugin.system.customfieldtypes:float"),
+        Field("customfield_10020", "Sprint", "array", "json", "com.pyxis.greenhopper.jira:gh-sprint"),
+        Field("customfield_10021", "Old Sprint", "array", "json", "com.pyxis.greenhopper.jira:gh-sprint"),
+        Field("customfield_10034", "Imported at", "string"),
+        Field("customfield_10037", "Estimate", "number"),
+        Field("customfield_10038", "Budget text", "string"),
+        Field("customfield_10033", "Flag", "string"),
+        Field("customfield_10040", "Go-live", "date"),
+        Field("customfield_10041", "Go-live at", "datetime"),
+        Field("customfield_10043", "Cost", "number"),
+        Field("customfield_10044", "Single", "option"),
+        Field("customfield_10045", "Region", "option-with-child", custom: "com.atlassian.jira.plugin.system.customfieldtypes:cascadingselect"),
+        Field("customfield_10046", "Multi", "array", "option"),
+        Field("customfield_10050", "Notes", "string", custom: "com.atlassian.jira.plugin.system.customfieldtypes:textarea"),
+        Field("customfield_10051", "Reviewers", "array", "user"),
+        Field("customfield_10060", "Team", "string"),
+        Field("customfield_10061", "Team", "option"),
     ]);
+
+    public static JiraField Field(string id, string name, string type, string? items = null, string? custom = null) =>
+        new()
+        {
+            Id = id, Name = name, Custom = id.StartsWith("customfield_", StringComparison.Ordinal),
+            Schema = new JiraFieldSchema { Type = type, Items = items, Custom = custom },
+        };
 
     public static CompiledReadMap Issue(params AttributeMappingDefinition[] mappings) =>
         Issue(new ReadMapOptions { Fields = Catalog }, mappings);

@@ -27,13 +27,13 @@ public sealed class RichTextTests
     }
 
     [Fact]
-    public void FromPlainTextThenToPlainText_KeepsParagraphsAndLineBreaks()
+    public void FromPlainTextThenToPlainText_GivesTheTextBack()
     {
         var adf = RichText.FromPlainText("First\nsecond line\r\n\r\nNext paragraph");
 
         var text = RichText.ToPlainText(ParseJson(adf.ToJsonString()));
 
-        Assert.Equal("First\nsecond line\nNext paragraph", text);
+        Assert.Equal("First\nsecond line\n\nNext paragraph", text);
         Assert.Contains("hardBreak", adf.ToJsonString(), StringComparison.Ordinal);
     }
 }

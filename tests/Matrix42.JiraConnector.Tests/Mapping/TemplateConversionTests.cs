@@ -1,4 +1,6 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
+using Matrix42.JiraConnector.Tests.Configuration;
 using Matrix42.JiraConnector.Mapping;
 using static Matrix42.JiraConnector.Tests.Mapping.MapTestKit;
 
@@ -7,19 +9,12 @@ namespace Matrix42.JiraConnector.Tests.Mapping;
 /// <summary>Conversions chosen from the ESM attribute type of the target template.</summary>
 public sealed class TemplateConversionTests
 {
-    private static readonly EsmTemplateInfo Template = new("jira_issue", ["issues"],
-        new[]
-        {
-            new EsmAttributeInfo("task_id", EsmAttributeType.Text, false, []),
-            new EsmAttributeInfo("points", EsmAttributeType.Number, false, []),
-            new EsmAttributeInfo("due", EsmAttributeType.Date, false, []),
-            new EsmAttributeInfo("created_day", EsmAttributeType.Date, false, []),
-            new EsmAttributeInfo("due_at", EsmAttributeType.DateTime, false, []),
-            new EsmAttributeInfo("status", EsmAttributeType.StaticValue, false, [new EsmStaticValue("1 - Open")]),
-            new EsmAttributeInfo("title", EsmAttributeType.Text, false, []),
-            new EsmAttributeInfo("owner", EsmAttributeType.Reference, false, []),
-            new EsmAttributeInfo("cost_text", EsmAttributeType.Text, false, []),
-        }.ToDictionary(a => a.Code));
+    private static readonly EsmTemplate Template = FakeEsmTemplateSource.Template("jira_issue", ["issues"],
+        FakeEsmTemplateSource.Text("task_id"), FakeEsmTemplateSource.Number("points"),
+        FakeEsmTemplateSource.Attribute("due", "date"), FakeEsmTemplateSource.Attribute("created_day", "date"),
+        FakeEsmTemplateSource.Attribute("due_at", "datetime"), FakeEsmTemplateSource.Static("status", "1 - Open"),
+        FakeEsmTemplateSource.Text("title"), FakeEsmTemplateSource.Reference("owner"),
+        FakeEsmTemplateSource.Text("cost_text"));
 
     private static MappedCard MapWithTemplate(string issue, params AttributeMappingDefinition[] mappings) =>
         Issue(new ReadMapOptions { Fields = Catalog, Template = Template }, mappings).Map(ParseJson(issue));
@@ -44,12 +39,12 @@ public sealed class TemplateConversionTests
     }
 
     [Fact]
-    public void Map_DateTimeIntoDateAndDateIntoDateTime_UseUtc()
+    public void Map_DateTimeIntoEsmDateKeepsTime_DateIntoDateTimeIsMidnightUtc()
     {
         var card = MapWithTemplate("""{"key":"A-1","fields":{"created":"2024-03-10T23:30:00.000+0900","duedate":"2018-02-01"}}""",
             Map("fields.created", "created_day"), Map("fields.duedate", "due_at"), Map("fields.duedate", "due"));
 
-        Assert.Equal(AttributeValue.FromDate(new DateOnly(2024, 3, 10)), Single(card, "created_day"));
+        Assert.Equal(["2024-03-10T14:30:00.000Z"], Texts(card, "created_day"));
         Assert.Equal(["2018-02-01T00:00:00.000Z"], Texts(card, "due_at"));
         Assert.Equal(AttributeValue.FromDate(new DateOnly(2018, 2, 1)), Single(card, "due"));
     }

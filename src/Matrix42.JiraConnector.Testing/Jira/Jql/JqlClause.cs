@@ -25,6 +25,9 @@ internal sealed class JqlClause : JqlNode
 
     public IReadOnlyList<JqlValue> Values { get; }
 
+    /// <summary>Operands resolved for one search, so a scan over many issues resolves them once.</summary>
+    private (JqlContext Context, List<string?> Texts, List<DateTimeOffset> Instants)? _resolved;
+
     private bool IsRange => Operator is ">" or ">=" or "<" or "<=";
 
     public override bool Matches(JiraIssue issue, JqlContext context)
@@ -49,7 +52,15 @@ internal sealed class JqlClause : JqlNode
             return MatchKeyRange(issue);
         }
 
-        var wanted = Values.Select(v => Operand(v, context)).ToList();
+        var wanted = Resolve(context).Texts;
+        if (Field.Kind == JqlFieldKind.Project)
+        {
+            // The most common clause of all, answered without allocating alias lists.
+            var project = issue.Project;
+            var hit = wanted.Exists(w => Same(w, project.Key) || Same(w, project.Id) || Same(w, project.Name));
+            return Operator is "=" or "in" ? hit : !hit;
+        }
+
         var entities = JqlIssueValues.Entities(issue, Field);
         if (entities.Count == 0)
         {
@@ -57,8 +68,24 @@ internal sealed class JqlClause : JqlNode
             return wanted.Contains(null) && Field.Kind == JqlFieldKind.Resolution && Operator is "=" or "in";
         }
 
-        var any = entities.Any(aliases => aliases.Any(a => wanted.Any(w => string.Equals(a, w, StringComparison.OrdinalIgnoreCase))));
+        var any = entities.Any(aliases => aliases.Any(a => wanted.Any(w =>
+            string.Equals(a, w, StringComparison.OrdinalIgnoreCase))));
         return Operator is "=" or "in" ? any : !any;
+    }
+
+    private (JqlContext Context, List<string?> Texts, List<DateTimeOffset> Instants) Resolve(JqlContext context)
+    {
+        if (_resolved is { } cached && ReferenceEquals(cached.Context, context))
+        {
+            return cached;
+        }
+
+        var texts = Field.IsDate ? [] : Values.Select(v => Operand(v, context)).ToList();
+        var instants = Field.IsDate ? Values.Select(v =>
+            JqlDates.Resolve(v, Field.Name, context.Now, context.Zone)).ToList() : [];
+        var resolved = (context, texts, instants);
+        _resolved = resolved;
+        return resolved;
     }
 
     private void CheckSupported()
@@ -90,7 +117,8 @@ internal sealed class JqlClause : JqlNode
     {
         if (!value.IsFunction)
         {
-            return Field.Kind == JqlFieldKind.Resolution && value.Text.Equals("Unresolved", StringComparison.OrdinalIgnoreCase)
+            return Field.Kind == JqlFieldKind.Resolution
+                && value.Text.Equals("Unresolved", StringComparison.OrdinalIgnoreCase)
                 ? null
                 : value.Text;
         }
@@ -101,7 +129,8 @@ internal sealed class JqlClause : JqlNode
             return context.CallerId;
         }
 
-        throw new JqlException($"The function '{value.Text}()' is not supported for field '{Field.Name}' by this fake.");
+        throw new JqlException(
+            $"The function '{value.Text}()' is not supported for field '{Field.Name}' by this fake.");
     }
 
     private bool MatchDate(JiraIssue issue, JqlContext context)
@@ -111,7 +140,7 @@ internal sealed class JqlClause : JqlNode
             return false;
         }
 
-        var instants = Values.Select(v => JqlDates.Resolve(v, Field.Name, context.Now, context.Zone)).ToList();
+        var instants = Resolve(context).Instants;
         return Compare(instants.Select(i => actual.CompareTo(i)).ToList());
     }
 
@@ -127,7 +156,8 @@ internal sealed class JqlClause : JqlNode
             return false;
         }
 
-        var numbers = Values.Select(v => decimal.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+        var numbers = Values.Select(v =>
+            decimal.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new JqlException($"The value '{v.Text}' is not a valid number for field '{Field.Name}'.")).ToList();
         return Compare(numbers.Select(n => actual.Value.CompareTo(n)).ToList());
@@ -155,10 +185,13 @@ internal sealed class JqlClause : JqlNode
         _ => comparisons[0] <= 0,
     };
 
+    private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
     internal static (string Project, long Number) SplitKey(string key)
     {
         var dash = key.LastIndexOf('-');
-        if (dash <= 0 || !long.TryParse(key.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (dash <= 0
+            || !long.TryParse(key.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             throw new JqlException($"The issue key '{key}' for field 'key' is invalid.");
         }

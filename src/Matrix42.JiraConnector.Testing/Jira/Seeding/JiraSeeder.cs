@@ -37,7 +37,7 @@ internal sealed class JiraSeeder(JiraSite site)
             case JsonObject o when o["values"] is JsonArray values:
                 Values(o, values);
                 break;
-            case JsonObject o when o["fields"] is JsonObject || o["key"] is not null:
+            case JsonObject o when o["fields"] is JsonObject:
                 Issue(o);
                 break;
             case JsonObject o when o["accountId"] is not null:
@@ -51,7 +51,8 @@ internal sealed class JiraSeeder(JiraSite site)
         }
     }
 
-    /// <summary>Adds the account a document names, or returns the known one; <see langword="null"/> when it names no account id.</summary>
+    /// <summary>Adds the account a document names, or returns the known one; <see langword="null"/> when it
+    /// names no account id.</summary>
     public JiraUser? User(JsonObject? user)
     {
         var accountId = (string?)user?["accountId"];
@@ -71,7 +72,8 @@ internal sealed class JiraSeeder(JiraSite site)
             AccountId = accountId,
             DisplayName = (string?)user["displayName"] ?? string.Empty,
             Email = string.IsNullOrEmpty(email) ? null : email,
-            AccountType = (string?)user["accountType"] ?? (accountId.StartsWith("qm:", StringComparison.Ordinal) ? "customer" : "atlassian"),
+            AccountType = (string?)user["accountType"]
+                ?? (accountId.StartsWith("qm:", StringComparison.Ordinal) ? "customer" : "atlassian"),
             Active = (bool?)user["active"] ?? true,
             TimeZone = (string?)user["timeZone"],
             Locale = (string?)user["locale"] ?? "en_US",
@@ -95,7 +97,8 @@ internal sealed class JiraSeeder(JiraSite site)
 
         var comments = (fields["comment"] as JsonObject)?["comments"] as JsonArray;
         fields.Remove("comment");
-        var existing = (id is null ? null : site.Issues.GetValueOrDefault(id.Value)) ?? (key is null ? null : site.FindIssue(key));
+        var existing = (id is null ? null : site.Issues.GetValueOrDefault(id.Value))
+            ?? (key is null ? null : site.FindIssue(key));
         var issue = existing ?? site.CreateIssue(fields, null, lenient: true, id, key);
         if (existing is not null)
         {
@@ -117,7 +120,8 @@ internal sealed class JiraSeeder(JiraSite site)
         if (values.OfType<JsonObject>().Any(v => v["accountId"] is not null))
         {
             var self = (string?)page["self"] ?? string.Empty;
-            var query = System.Web.HttpUtility.ParseQueryString(self.Contains('?', StringComparison.Ordinal) ? self[(self.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty);
+            var query = System.Web.HttpUtility.ParseQueryString(self.Contains('?', StringComparison.Ordinal)
+                ? self[(self.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty);
             var group = site.FindGroup(query["groupId"], query["groupname"] ?? query["groupName"]);
             if (group is null && (query["groupname"] ?? query["groupName"]) is { } name)
             {

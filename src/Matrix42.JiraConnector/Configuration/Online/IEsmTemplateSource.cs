@@ -1,8 +1,10 @@
+using Matrix42.JiraConnector.Esm;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>
-/// The ESM call online validation needs: a template definition. Implemented over the ESM client by the host,
-/// and by in-memory fakes in tests.
+/// The ESM call online validation needs: a template definition. The host implements it over
+/// <see cref="IEsmClient.GetTemplateAsync"/> (mapping "not found" to <see langword="null"/>); tests use fakes.
 /// </summary>
 public interface IEsmTemplateSource
 {
@@ -10,5 +12,5 @@ public interface IEsmTemplateSource
     /// <param name="templateCode">The template code.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The template, or <see langword="null"/> when it does not exist.</returns>
-    Task<EsmTemplateInfo?> GetTemplateAsync(string templateCode, CancellationToken cancellationToken = default);
+    Task<EsmTemplate?> GetTemplateAsync(string templateCode, CancellationToken cancellationToken = default);
 }

@@ -1,15 +1,18 @@
+using Matrix42.JiraConnector.Jira;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>
-/// The Jira calls online validation needs: the field list and the JQL parser. Implemented over the Jira
-/// client by the host, and by in-memory fakes in tests.
+/// The Jira calls online validation needs: the field list and the JQL parser. The host implements it over the
+/// Jira client (<see cref="IJiraMetadataOperations.GetFieldsAsync"/> and the JQL parse endpoint); tests use
+/// in-memory fakes.
 /// </summary>
 public interface IJiraMetadataSource
 {
     /// <summary>Lists every field of the site (<c>GET /rest/api/3/field</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The fields.</returns>
-    Task<IReadOnlyList<JiraFieldInfo>> ListFieldsAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<JiraField>> ListFieldsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Checks a query with Jira's parser (<c>POST /rest/api/3/jql/parse</c>).</summary>
     /// <param name="jql">The query.</param>

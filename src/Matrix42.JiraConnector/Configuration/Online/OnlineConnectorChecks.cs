@@ -1,10 +1,12 @@
+using Matrix42.JiraConnector.Esm;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>The online checks of one connector; templates and the field list are read once each.</summary>
 internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMetadataSource jira,
     IEsmTemplateSource esm, string path)
 {
-    private readonly Dictionary<string, EsmTemplateInfo?> _templates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, EsmTemplate?> _templates = new(StringComparer.OrdinalIgnoreCase);
     private JiraFieldCatalog? _catalog;
 
     public async Task<JiraFieldCatalog?> RunAsync(ConnectorDefinition connector, CancellationToken cancellationToken)
@@ -189,7 +191,7 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         }
     }
 
-    private async Task<EsmTemplateInfo?> TemplateAsync(string? code, string? at, CancellationToken cancellationToken)
+    private async Task<EsmTemplate?> TemplateAsync(string? code, string? at, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
@@ -219,17 +221,16 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         return template;
     }
 
-    private void CheckFolder(EsmTemplateInfo? template, string? folder, string at)
+    private void CheckFolder(EsmTemplate? template, string? folder, string at)
     {
-        if (template is not null && !string.IsNullOrWhiteSpace(folder) &&
-            !template.FolderCodes.Contains(folder, StringComparer.OrdinalIgnoreCase))
+        if (template is not null && !string.IsNullOrWhiteSpace(folder) && !EsmTemplates.AllowsFolder(template, folder))
         {
             problems.Add(at, ConfigurationRule.UnknownFolder,
                 $"The folder '{folder}' is not allowed for template '{template.Code}'.");
         }
     }
 
-    private EsmAttributeInfo? CheckAttribute(EsmTemplateInfo? template, string? code, string at,
+    private EsmTemplateAttribute? CheckAttribute(EsmTemplate? template, string? code, string at,
         EsmAttributeType? expectedType = null)
     {
         if (template is null || string.IsNullOrWhiteSpace(code))
@@ -237,24 +238,26 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
             return null;
         }
 
-        if (!template.Attributes.TryGetValue(code, out var attribute))
+        var attribute = EsmTemplates.FindAttribute(template, code);
+        if (attribute is null)
         {
             problems.Add(at, ConfigurationRule.UnknownAttribute, $"Template '{template.Code}' has no attribute '{code}'.");
             return null;
         }
 
-        if (expectedType is { } type && attribute.Type != type)
+        if (expectedType is { } type && EsmTemplates.TypeOf(attribute) != type)
         {
             problems.Add(at, ConfigurationRule.InvalidValue,
-                $"Attribute '{code}' is of type {attribute.Type}; a {type} attribute is needed here.");
+                $"Attribute '{code}' is of type {EsmTemplates.TypeOf(attribute)}; a {type} attribute is needed here.");
         }
 
         return attribute;
     }
 
-    private void CheckStaticValue(EsmAttributeInfo attribute, string? value, string at)
+    private void CheckStaticValue(EsmTemplateAttribute attribute, string? value, string at)
     {
-        if (attribute.Type == EsmAttributeType.StaticValue && value is not null && !attribute.AllowsStaticValue(value))
+        if (EsmTemplates.TypeOf(attribute) == EsmAttributeType.StaticValue && value is not null &&
+            !EsmTemplates.AllowsStaticValue(attribute, value))
         {
             problems.Add(at, ConfigurationRule.UnknownStaticValue,
                 $"'{value}' is not a static value of attribute '{attribute.Code}'.");

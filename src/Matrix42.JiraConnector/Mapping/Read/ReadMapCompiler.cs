@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
 
 namespace Matrix42.JiraConnector.Mapping;
 
@@ -39,22 +40,23 @@ internal static class ReadMapCompiler
             return null;
         }
 
-        EsmAttributeInfo? attribute = null;
-        if (options.Template is not null && !options.Template.Attributes.TryGetValue(mapping.Target!, out attribute))
+        EsmTemplateAttribute? attribute = null;
+        if (options.Template is not null && (attribute = EsmTemplates.FindAttribute(options.Template, mapping.Target!)) is null)
         {
             problems.Add($"{at}.target", ConfigurationRule.UnknownAttribute,
                 $"Template '{options.Template.Code}' has no attribute '{mapping.Target}'.");
             return null;
         }
 
-        if (attribute?.Type == EsmAttributeType.Reference && mapping.ReferenceIndex is null)
+        var attributeType = attribute is null ? (EsmAttributeType?)null : EsmTemplates.TypeOf(attribute);
+        if (attributeType == EsmAttributeType.Reference && mapping.ReferenceIndex is null)
         {
             problems.Add($"{at}.referenceIndex", ConfigurationRule.Required,
                 $"'{mapping.Target}' is a reference attribute; name the key index that resolves it.");
             return null;
         }
 
-        var targetType = mapping.ReferenceIndex is null ? attribute?.Type : EsmAttributeType.Reference;
+        var targetType = mapping.ReferenceIndex is null ? attributeType : EsmAttributeType.Reference;
         if (mapping.Constant is not null)
         {
             if (!TargetConverter.TryConvert(AttributeValue.FromText(mapping.Constant), targetType, out var constant))
@@ -80,7 +82,7 @@ internal static class ReadMapCompiler
             Accessor = new PathAccessor(path),
             Shape = ShapeOf(path, options.Fields),
             TargetType = targetType,
-            IsSingleValue = attribute is { IsMultiValue: false },
+            IsSingleValue = attribute is { MultiValue: false },
             ValueTable = mapping.ValueTable.Count == 0
                 ? null
                 : new Dictionary<string, string>(mapping.ValueTable, StringComparer.OrdinalIgnoreCase),
@@ -113,7 +115,7 @@ internal static class ReadMapCompiler
                 return null;
             }
 
-            path = path.WithFieldId(candidates[0].Id);
+            path = path.WithFieldId(candidates[0].Id!);
         }
 
         if (path.Field is not null)

@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Jira;
 
 namespace Matrix42.JiraConnector.Mapping;
 
@@ -7,29 +8,32 @@ internal static class SystemFieldSchemas
 {
     private static readonly Dictionary<string, JiraFieldSchema> Schemas = new(StringComparer.Ordinal)
     {
-        ["summary"] = new("string", System: "summary"),
-        ["description"] = new("string", System: "description"),
-        ["environment"] = new("string", System: "environment"),
-        ["status"] = new("status", System: "status"),
-        ["priority"] = new("priority", System: "priority"),
-        ["resolution"] = new("resolution", System: "resolution"),
-        ["issuetype"] = new("issuetype", System: "issuetype"),
-        ["project"] = new("project", System: "project"),
-        ["assignee"] = new("user", System: "assignee"),
-        ["reporter"] = new("user", System: "reporter"),
-        ["creator"] = new("user", System: "creator"),
-        ["labels"] = new("array", Items: "string", System: "labels"),
-        ["components"] = new("array", Items: "component", System: "components"),
-        ["fixVersions"] = new("array", Items: "version", System: "fixVersions"),
-        ["versions"] = new("array", Items: "version", System: "versions"),
-        ["created"] = new("datetime", System: "created"),
-        ["updated"] = new("datetime", System: "updated"),
-        ["resolutiondate"] = new("datetime", System: "resolutiondate"),
-        ["lastViewed"] = new("datetime", System: "lastViewed"),
-        ["statuscategorychangedate"] = new("datetime", System: "statuscategorychangedate"),
-        ["duedate"] = new("date", System: "duedate"),
-        ["parent"] = new("issuelink", System: "parent"),
+        ["summary"] = Schema("string", "summary"),
+        ["description"] = Schema("string", "description"),
+        ["environment"] = Schema("string", "environment"),
+        ["status"] = Schema("status", "status"),
+        ["priority"] = Schema("priority", "priority"),
+        ["resolution"] = Schema("resolution", "resolution"),
+        ["issuetype"] = Schema("issuetype", "issuetype"),
+        ["project"] = Schema("project", "project"),
+        ["assignee"] = Schema("user", "assignee"),
+        ["reporter"] = Schema("user", "reporter"),
+        ["creator"] = Schema("user", "creator"),
+        ["labels"] = Schema("array", "labels", "string"),
+        ["components"] = Schema("array", "components", "component"),
+        ["fixVersions"] = Schema("array", "fixVersions", "version"),
+        ["versions"] = Schema("array", "versions", "version"),
+        ["created"] = Schema("datetime", "created"),
+        ["updated"] = Schema("datetime", "updated"),
+        ["resolutiondate"] = Schema("datetime", "resolutiondate"),
+        ["lastViewed"] = Schema("datetime", "lastViewed"),
+        ["statuscategorychangedate"] = Schema("datetime", "statuscategorychangedate"),
+        ["duedate"] = Schema("date", "duedate"),
+        ["parent"] = Schema("issuelink", "parent"),
     };
+
+    private static JiraFieldSchema Schema(string type, string system, string? items = null) =>
+        new() { Type = type, System = system, Items = items };
 
     public const string SprintCustomType = "com.pyxis.greenhopper.jira:gh-sprint";
 

@@ -27,7 +27,8 @@ internal static class TargetConverter
                 return isNumber;
 
             case EsmAttributeType.Date:
-                return TryDate(natural, out value);
+                // ESM's date type holds dates and date-times alike, so a date-time keeps its time.
+                return natural.Kind == AttributeValueKind.DateTime ? Keep(natural, out value) : TryDate(natural, out value);
 
             case EsmAttributeType.DateTime:
                 return TryDateTime(natural, out value);
@@ -42,15 +43,18 @@ internal static class TargetConverter
         }
     }
 
+    private static bool Keep(AttributeValue natural, out AttributeValue value)
+    {
+        value = natural;
+        return true;
+    }
+
     private static bool TryDate(AttributeValue natural, out AttributeValue value)
     {
         switch (natural.Kind)
         {
             case AttributeValueKind.Date:
                 value = natural;
-                return true;
-            case AttributeValueKind.DateTime:
-                value = AttributeValue.FromDate(natural.Date);
                 return true;
         }
 
@@ -62,7 +66,7 @@ internal static class TargetConverter
         }
 
         var ok = JiraDateText.TryParseDateTime(text, out var instant);
-        value = ok ? AttributeValue.FromDate(DateOnly.FromDateTime(instant.UtcDateTime)) : default;
+        value = ok ? AttributeValue.FromDateTime(instant) : default;
         return ok;
     }
 

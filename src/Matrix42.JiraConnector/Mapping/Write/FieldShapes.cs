@@ -1,4 +1,4 @@
-using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Jira;
 
 namespace Matrix42.JiraConnector.Mapping;
 

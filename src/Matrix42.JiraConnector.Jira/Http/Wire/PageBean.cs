@@ -1,0 +1,10 @@
+namespace Matrix42.JiraConnector.Jira.Wire;
+
+/// <summary>The JSON shape of a Jira request or response, as the client sends or reads it.</summary>
+internal sealed record PageBean<T>(
+    IReadOnlyList<T>? Values,
+    int? StartAt,
+    int? MaxResults,
+    long? Total,
+    bool? IsLast,
+    string? NextPage);

@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace Matrix42.JiraConnector.Jira.Wire;
+
+/// <summary>The JSON shape of a Jira request or response, as the client sends or reads it.</summary>
+internal sealed record PropertyResponse(string? Key, JsonElement? Value);

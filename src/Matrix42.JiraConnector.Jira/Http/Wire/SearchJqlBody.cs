@@ -1,0 +1,12 @@
+namespace Matrix42.JiraConnector.Jira.Wire;
+
+/// <summary>The JSON shape of a Jira request or response, as the client sends or reads it.</summary>
+internal sealed record SearchJqlBody(
+    string Jql,
+    string? NextPageToken,
+    int MaxResults,
+    IReadOnlyList<string> Fields,
+    string? Expand,
+    IReadOnlyList<string>? Properties,
+    bool? FieldsByKeys,
+    IReadOnlyList<long>? ReconcileIssues);
