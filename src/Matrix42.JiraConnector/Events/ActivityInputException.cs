@@ -1,6 +1,8 @@
 namespace Matrix42.JiraConnector.Events;
 
-/// <summary>An input of an activity is missing or wrong; raised before any Jira call and turned into an outcome.</summary>
+/// <summary>
+/// An input of an activity is missing or wrong; raised before any Jira call and turned into an outcome.
+/// </summary>
 internal sealed class ActivityInputException : Exception
 {
     public ActivityInputException(string message)

@@ -6,7 +6,7 @@ public enum ActivityStatus
     /// <summary>Everything succeeded.</summary>
     Completed,
 
-    /// <summary>Something failed (the original product calls this state "Exception"); nothing is left half-known.</summary>
+    /// <summary>Something failed; the original product calls this state "Exception".</summary>
     Failed,
 
     /// <summary>

@@ -48,7 +48,8 @@ public sealed class EventTriggerPoll
     /// <param name="cancellationToken">Stops the pass between cards.</param>
     /// <returns>The matched count and the runs.</returns>
     /// <exception cref="ArgumentException">The trigger's task does not exist.</exception>
-    public async Task<TriggerPollResult> PollOnceAsync(EventTrigger trigger, CancellationToken cancellationToken = default)
+    public async Task<TriggerPollResult> PollOnceAsync(
+        EventTrigger trigger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(trigger);
         var task = _activities.FindTask(trigger.Task);

@@ -5,7 +5,8 @@ namespace Matrix42.JiraConnector.Events;
 /// <summary>Log messages of the event path (ids 5000-5999).</summary>
 internal static partial class EventsLog
 {
-    [LoggerMessage(5000, LogLevel.Information, "Activity {Activity} of task {TaskId} on card {DataCardId} ended {Status}")]
+    [LoggerMessage(5000, LogLevel.Information,
+        "Activity {Activity} of task {TaskId} on card {DataCardId} ended {Status}")]
     public static partial void ActivityEnded(
         ILogger logger, string activity, string taskId, string dataCardId, ActivityStatus status);
 

@@ -142,7 +142,8 @@ public sealed partial class WorkflowActivities
         await _store.TryAddCommentPairingAsync(ConnectorId, pairing, cancellationToken).ConfigureAwait(false);
     }
 
-    private static JiraCommentContent ContentOf(EsmWorklogValue entry, bool isInternal, CommentTransferSettings settings)
+    private static JiraCommentContent ContentOf(
+        EsmWorklogValue entry, bool isInternal, CommentTransferSettings settings)
     {
         var content = JiraCommentContent.FromText(entry.Value);
         if (!isInternal)

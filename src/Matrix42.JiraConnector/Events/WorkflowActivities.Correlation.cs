@@ -18,7 +18,9 @@ public sealed partial class WorkflowActivities
         catch (JiraApiException ex) when (JiraFailures.IsAmbiguous(ex))
         {
             EventsLog.CreateAnswerLost(_logger, context.TaskId, context.Card.DataCardId);
-            return marker is null ? null : await FindByMarkerAsync(context, marker, cancellationToken).ConfigureAwait(false);
+            return marker is null
+                ? null
+                : await FindByMarkerAsync(context, marker, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -26,30 +28,18 @@ public sealed partial class WorkflowActivities
         ActivityContext context, string marker, CancellationToken cancellationToken)
     {
         var request = new JiraSearchRequest { Jql = marker + " ORDER BY created ASC", Fields = ["key"] };
-        for (var attempt = 1; attempt <= _options.LookupAttempts; attempt++)
+        var attempt = 0;
+        var issue = await LookUpAsync(async ct =>
         {
-            // Search lags behind writes, so the first lookup waits too.
-            await Task.Delay(_options.LookupDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
             var found = new List<JiraIssue>();
-            try
+            await foreach (var hit in _jira.Search.SearchAsync(request, ct).ConfigureAwait(false))
             {
-                await foreach (var issue in _jira.Search.SearchAsync(request, cancellationToken).ConfigureAwait(false))
-                {
-                    found.Add(issue);
-                }
-            }
-            catch (JiraApiException ex) when (JiraFailures.IsAmbiguous(ex))
-            {
-                // A failed lookup proves nothing either way; the next attempt may succeed.
+                found.Add(hit);
             }
 
-            EventsLog.LookupAttempt(_logger, context.TaskId, context.Card.DataCardId, attempt, found.Count);
-            if (found.Count > 0)
-            {
-                return (found[0].Id ?? string.Empty, found[0].Key ?? string.Empty);
-            }
-        }
-
-        return null;
+            EventsLog.LookupAttempt(_logger, context.TaskId, context.Card.DataCardId, ++attempt, found.Count);
+            return found.FirstOrDefault();
+        }, cancellationToken).ConfigureAwait(false);
+        return issue is null ? null : (issue.Id ?? string.Empty, issue.Key ?? string.Empty);
     }
 }

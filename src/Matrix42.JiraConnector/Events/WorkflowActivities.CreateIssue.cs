@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Jira.Jql;
 using Matrix42.JiraConnector.Mapping;
 
@@ -22,7 +23,8 @@ public sealed partial class WorkflowActivities
         ActivityRequest request, CancellationToken cancellationToken = default) =>
         RunAsync("CreateIssue", request, membership: false, CreateIssueCoreAsync, cancellationToken);
 
-    private async Task<ActivityOutcome> CreateIssueCoreAsync(ActivityContext context, CancellationToken cancellationToken)
+    private async Task<ActivityOutcome> CreateIssueCoreAsync(
+        ActivityContext context, CancellationToken cancellationToken)
     {
         var writeBack = context.Task.WriteBack;
         if ((context.TextOf(writeBack.IssueIdAttribute) ?? context.TextOf(writeBack.IssueKeyAttribute)) is { } held)
@@ -57,12 +59,25 @@ public sealed partial class WorkflowActivities
                 "Check Jira before running the activity again.");
         }
 
-        await WriteBackAsync(context,
-            [(writeBack.IssueIdAttribute, created.Value.Id), (writeBack.IssueKeyAttribute, created.Value.Key)],
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WriteBackAsync(context,
+                [(writeBack.IssueIdAttribute, created.Value.Id), (writeBack.IssueKeyAttribute, created.Value.Key)],
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (EsmApiException ex)
+        {
+            // Said plainly, because the next run would not know the issue exists and could create another one.
+            return ActivityOutcome.Failed(
+                $"Created issue {created.Value.Key}, but writing it back to the card failed: {ex.Message}");
+        }
+
         await RememberSentAsync(context, fields, null, cancellationToken).ConfigureAwait(false);
         return ActivityOutcome.Completed($"Created issue {created.Value.Key}.",
-            values: new Dictionary<string, string> { ["issueId"] = created.Value.Id, ["issueKey"] = created.Value.Key });
+            values: new Dictionary<string, string>
+            {
+                ["issueId"] = created.Value.Id, ["issueKey"] = created.Value.Key,
+            });
     }
 
     private async Task<string?> PrepareCreateAsync(

@@ -26,14 +26,30 @@ public sealed partial class WorkflowActivities
 
             var name = MappedTexts(context, "name").FirstOrDefault()
                        ?? throw new ActivityInputException("Cannot create the group: no value for name.");
-            var group = await _jira.Groups.CreateAsync(name, ct).ConfigureAwait(false);
-            var groupId = group.GroupId ?? throw new ActivityInputException("Jira answered without a group id.");
+            JiraGroup? group;
+            try
+            {
+                group = await _jira.Groups.CreateAsync(name, ct).ConfigureAwait(false);
+            }
+            catch (JiraApiException ex) when (JiraFailures.IsAmbiguous(ex))
+            {
+                group = await LookUpAsync(c => FindGroupAsync(name, c), ct).ConfigureAwait(false);
+            }
+
+            if (group?.GroupId is not { } groupId)
+            {
+                return ActivityOutcome.Unknown(
+                    "Outcome unknown: Jira did not answer the group create and the name was not found afterwards.");
+            }
+
             await WriteBackAsync(context, [(attribute, groupId)], ct).ConfigureAwait(false);
             return ActivityOutcome.Completed($"Created group {groupId}.",
                 values: new Dictionary<string, string> { ["groupId"] = groupId });
         }, cancellationToken);
 
-    /// <summary>Deletes the card's groups by group id (from the role reference, or the card's group id attribute).</summary>
+    /// <summary>
+    /// Deletes the card's groups by group id (from the role reference, or the card's group id attribute).
+    /// </summary>
     /// <param name="request">The task and card.</param>
     /// <param name="swapGroupId">
     /// A group that takes over comment and worklog restrictions of the deleted group; default none.
@@ -61,4 +77,18 @@ public sealed partial class WorkflowActivities
 
             return ActivityOutcome.FromParts("Deleted groups", parts);
         }, cancellationToken);
+
+    private async Task<JiraGroup?> FindGroupAsync(string name, CancellationToken cancellationToken)
+    {
+        var query = new JiraGroupQuery { GroupNames = [name] };
+        await foreach (var group in _jira.Groups.GetGroupsAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(group.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
 }

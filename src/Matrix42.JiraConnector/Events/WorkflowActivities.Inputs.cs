@@ -25,7 +25,8 @@ public sealed partial class WorkflowActivities
         return texts;
     }
 
-    private async Task<string> AccountIdOfAsync(ActivityContext context, CancellationToken cancellationToken)
+    private async Task<string> AccountIdOfAsync(
+        ActivityContext context, CancellationToken cancellationToken)
     {
         var ids = await FollowAsync(context, context.Task.PersonAttribute, context.Task.WriteBack.AccountIdAttribute,
             "account id", cancellationToken).ConfigureAwait(false);
@@ -40,7 +41,8 @@ public sealed partial class WorkflowActivities
         };
     }
 
-    private async Task<IReadOnlyList<string>> GroupIdsOfAsync(ActivityContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> GroupIdsOfAsync(
+        ActivityContext context, CancellationToken cancellationToken)
     {
         var ids = await FollowAsync(context, context.Task.RoleAttribute, context.Task.WriteBack.GroupIdAttribute,
             "group id", cancellationToken).ConfigureAwait(false);
@@ -90,8 +92,8 @@ public sealed partial class WorkflowActivities
             throw new ActivityInputException($"The task names no attribute holding the {what} of referenced cards.");
         }
 
-        var template = reference.TemplateCode
-                       ?? throw new ActivityInputException($"The reference to card {reference.DataCardId} names no template.");
+        var template = reference.TemplateCode ?? throw new ActivityInputException(
+            $"The reference to card {reference.DataCardId} names no template.");
         var card = await _esm.GetCardAsync(template, reference.DataCardId, [idAttribute], cancellationToken)
             .ConfigureAwait(false);
         var id = card?.ValuesOf(idAttribute).Select(v => v switch

@@ -21,7 +21,8 @@ public sealed partial class WorkflowActivities
         ActivityRequest request, CancellationToken cancellationToken = default) =>
         RunAsync("PushStatus", request, membership: false, PushStatusCoreAsync, cancellationToken);
 
-    private async Task<ActivityOutcome> PushStatusCoreAsync(ActivityContext context, CancellationToken cancellationToken)
+    private async Task<ActivityOutcome> PushStatusCoreAsync(
+        ActivityContext context, CancellationToken cancellationToken)
     {
         var issue = IssueOf(context);
         var fields = WriteMapOf(context).Write(context.Values, JiraWriteMode.Create).Fields;
@@ -76,6 +77,7 @@ public sealed partial class WorkflowActivities
         return missing.Count == 0
             ? values
             : throw new ActivityInputException(
-                $"The transition '{transition.Name}' requires {string.Join(", ", missing)}, but the card gives no value.");
+                $"The transition '{transition.Name}' requires {string.Join(", ", missing)}, " +
+                "but the card gives no value.");
     }
 }

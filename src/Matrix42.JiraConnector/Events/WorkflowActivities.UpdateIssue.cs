@@ -21,7 +21,8 @@ public sealed partial class WorkflowActivities
         ActivityRequest request, CancellationToken cancellationToken = default) =>
         RunAsync("UpdateIssue", request, membership: false, UpdateIssueCoreAsync, cancellationToken);
 
-    private async Task<ActivityOutcome> UpdateIssueCoreAsync(ActivityContext context, CancellationToken cancellationToken)
+    private async Task<ActivityOutcome> UpdateIssueCoreAsync(
+        ActivityContext context, CancellationToken cancellationToken)
     {
         var issue = IssueOf(context);
         var fields = WriteMapOf(context).Write(context.Values, JiraWriteMode.Update).Fields;
@@ -33,7 +34,8 @@ public sealed partial class WorkflowActivities
         var sent = await _store.GetSentValuesAsync(context.TaskId, context.Card.DataCardId, cancellationToken)
             .ConfigureAwait(false);
         var changed = fields
-            .Where(f => sent is null || !sent.TryGetValue(f.Key, out var last) || last != FieldValues.Fingerprint(f.Value))
+            .Where(f => sent is null || !sent.TryGetValue(f.Key, out var last) ||
+                        last != FieldValues.Fingerprint(f.Value))
             .Select(f => f.Key)
             .ToList();
         if (changed.Count == 0)

@@ -43,7 +43,8 @@ public sealed partial class WorkflowActivities
             return ActivityOutcome.Completed($"Removed user {accountId} from the site.");
         }, cancellationToken);
 
-    private async Task<ActivityOutcome> CreateUserCoreAsync(ActivityContext context, CancellationToken cancellationToken)
+    private async Task<ActivityOutcome> CreateUserCoreAsync(
+        ActivityContext context, CancellationToken cancellationToken)
     {
         var attribute = context.Task.WriteBack.AccountIdAttribute;
         if (context.TextOf(attribute) is { } held)
@@ -63,11 +64,38 @@ public sealed partial class WorkflowActivities
             throw new ActivityInputException("Cannot create the user: no value for products (e.g. jira-software).");
         }
 
-        var user = await _jira.Users.CreateAsync(new JiraUserCreate { EmailAddress = email, Products = products },
-            cancellationToken).ConfigureAwait(false);
-        var accountId = user.AccountId ?? throw new ActivityInputException("Jira answered without an account id.");
+        JiraUser? user;
+        try
+        {
+            user = await _jira.Users.CreateAsync(new JiraUserCreate { EmailAddress = email, Products = products },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (JiraApiException ex) when (JiraFailures.IsAmbiguous(ex))
+        {
+            user = await LookUpAsync(ct => FindUserAsync(email, ct), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (user?.AccountId is not { } accountId)
+        {
+            return ActivityOutcome.Unknown(
+                "Outcome unknown: Jira did not answer the user create and the address was not found afterwards.");
+        }
+
         await WriteBackAsync(context, [(attribute, accountId)], cancellationToken).ConfigureAwait(false);
         return ActivityOutcome.Completed($"Created user {accountId}.",
             values: new Dictionary<string, string> { ["accountId"] = accountId });
+    }
+
+    private async Task<JiraUser?> FindUserAsync(string email, CancellationToken cancellationToken)
+    {
+        await foreach (var user in _jira.Users.SearchAsync(email, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(user.EmailAddress, email, StringComparison.OrdinalIgnoreCase))
+            {
+                return user;
+            }
+        }
+
+        return null;
     }
 }

@@ -94,7 +94,8 @@ public sealed partial class WorkflowActivities
         ArgumentNullException.ThrowIfNull(request);
         var task = FindTask(request.Task);
         var taskId = task.Id ?? task.Name ?? request.Task;
-        var card = request.Card ?? await LoadCardAsync(task, request.DataCardId, cancellationToken).ConfigureAwait(false);
+        var card = request.Card
+                   ?? await LoadCardAsync(task, request.DataCardId, cancellationToken).ConfigureAwait(false);
         if (card is null)
         {
             EventsLog.CardMissing(_logger, activity, taskId, request.DataCardId);
@@ -115,6 +116,10 @@ public sealed partial class WorkflowActivities
         {
             outcome = ActivityOutcome.Failed(ex.Message);
         }
+        catch (EsmApiException ex)
+        {
+            outcome = ActivityOutcome.Failed($"ESM refused a call: {ex.Message}");
+        }
         catch (MappingCompilationException ex)
         {
             outcome = ActivityOutcome.Failed($"The task's mappings cannot be compiled: {ex.Message}");
@@ -134,6 +139,32 @@ public sealed partial class WorkflowActivities
         }
 
         return await _esm.GetCardAsync(task.Template!, dataCardId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Repeats a lookup after a creating call lost its answer, waiting before each attempt because Jira's search and
+    /// directory lag behind writes.
+    /// </summary>
+    private async Task<T?> LookUpAsync<T>(Func<CancellationToken, Task<T?>> lookup, CancellationToken cancellationToken)
+        where T : class
+    {
+        for (var attempt = 1; attempt <= _options.LookupAttempts; attempt++)
+        {
+            await Task.Delay(_options.LookupDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (await lookup(cancellationToken).ConfigureAwait(false) is { } found)
+                {
+                    return found;
+                }
+            }
+            catch (JiraApiException ex) when (JiraFailures.IsAmbiguous(ex))
+            {
+                // A failed lookup proves nothing either way; the next attempt may succeed.
+            }
+        }
+
+        return null;
     }
 
     private CompiledWriteMap WriteMapOf(ActivityContext context) =>

@@ -3,6 +3,8 @@ using Matrix42.JiraConnector.Events;
 using Matrix42.JiraConnector.Testing.Faults;
 using Xunit;
 using static Matrix42.JiraConnector.Tests.Events.CreateIssueActivityTests;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -22,11 +24,11 @@ public sealed class CommentActivityTests
         await AddEntryAsync(h, card, "comments", "First note");
         await AddEntryAsync(h, card, "comments", "Second note");
 
-        var first = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
-        var second = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
+        var first = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
+        var second = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
         h.Time.Advance(TimeSpan.FromMinutes(1));
         await AddEntryAsync(h, card, "comments", "Third note");
-        var third = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
+        var third = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
 
         Assert.True(first.IsCompleted && second.IsCompleted && third.IsCompleted, third.Message);
         var comments = await CommentTextsAsync(h, key);
@@ -42,12 +44,12 @@ public sealed class CommentActivityTests
         h.Jira.AddComment(key, "Written in Jira", h.AdminId);
         await AddEntryAsync(h, card, "comments", "Written in Jira");
 
-        var outcome = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
-        var again = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
+        var outcome = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
+        var again = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
 
         Assert.True(outcome.IsCompleted && again.IsCompleted);
         Assert.Equal(["Written in Jira"], await CommentTextsAsync(h, key));
-        Assert.Equal(0, h.Jira.Log.CountWhere(e => e.Method == "POST" && e.Path.EndsWith("/comment", StringComparison.Ordinal)));
+        Assert.Equal(0, h.PostsTo("/comment"));
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class CommentActivityTests
         var (card, key) = await CreatedIncidentAsync(h);
         await AddEntryAsync(h, card, "internal_comments", "Only for agents");
 
-        var outcome = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
+        var outcome = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         var comment = Assert.Single(await CommentsAsync(h, key));
@@ -70,13 +72,16 @@ public sealed class CommentActivityTests
         using var h = new EventHarness();
         var (card, key) = await CreatedIncidentAsync(h);
         await AddEntryAsync(h, card, "internal_comments", "Only for agents");
-        h.Jira.Faults.Add(new FaultRule { Kind = FaultKind.HtmlErrorPage, HtmlStatus = 403, PathPattern = "**/comment", Method = "POST" });
+        h.Jira.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.HtmlErrorPage, HtmlStatus = 403, PathPattern = "**/comment", Method = "POST",
+        });
 
-        var outcome = await h.Activities.PushCommentsAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)), Settings);
+        var outcome = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), Settings);
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("internal comment", outcome.Message, StringComparison.Ordinal);
-        Assert.Equal(1, h.Jira.Log.CountWhere(e => e.Method == "POST" && e.Path.EndsWith("/comment", StringComparison.Ordinal)));
+        Assert.Equal(1, h.PostsTo("/comment"));
         h.Jira.Faults.Clear();
         Assert.Empty(await CommentsAsync(h, key));
         Assert.Equal(outcome.Message, h.ValueOf(card, "prov_exception"));
@@ -85,7 +90,7 @@ public sealed class CommentActivityTests
     internal static async Task<(long Card, string Key)> CreatedIncidentAsync(EventHarness h)
     {
         var card = h.AddIncident("Printer down");
-        var created = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var created = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         Assert.True(created.IsCompleted, created.Message);
         return (card, created.Values["issueKey"]);
     }

@@ -1,7 +1,10 @@
 using System.Globalization;
+using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Events;
 using Matrix42.JiraConnector.Testing.Faults;
 using Xunit;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -13,7 +16,7 @@ public sealed class CreateIssueActivityTests
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down", "Floor 3 printer jams.");
 
-        var outcome = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var outcome = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
 
         Assert.Equal(ActivityStatus.Completed, outcome.Status);
         var key = h.ValueOf(card, "jira_key");
@@ -30,8 +33,8 @@ public sealed class CreateIssueActivityTests
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down");
 
-        var first = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard("evt-1", Id(card)));
-        var second = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard("evt-1", Id(card)));
+        var first = await h.Activities.CreateIssueAsync(On("evt-1", card));
+        var second = await h.Activities.CreateIssueAsync(On("evt-1", card));
 
         Assert.True(first.IsCompleted);
         Assert.True(second.IsCompleted);
@@ -45,7 +48,7 @@ public sealed class CreateIssueActivityTests
         using var h = new EventHarness();
         var card = h.Esm.AddCard("incident", "incidents", new Dictionary<string, object?> { ["status"] = "New" });
 
-        var outcome = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var outcome = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("summary", outcome.Message, StringComparison.Ordinal);
@@ -61,7 +64,7 @@ public sealed class CreateIssueActivityTests
         h.Connector.EventTasks[0].Mappings[0].Constant = "SUP";
         var card = h.AddIncident("Printer down");
 
-        var outcome = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var outcome = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("duedate", outcome.Message, StringComparison.Ordinal);
@@ -76,7 +79,7 @@ public sealed class CreateIssueActivityTests
         h.Connector.EventTasks[0].Mappings.Add(EventTasks.Map(field, "subject"));
         var card = h.AddIncident("not a number");
 
-        var outcome = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var outcome = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("customfield_10070", outcome.Message, StringComparison.Ordinal);
@@ -90,12 +93,12 @@ public sealed class CreateIssueActivityTests
     {
         using var h = new EventHarness();
         var card = h.Esm.AddCard("incident", "incidents", new Dictionary<string, object?> { ["status"] = "New" });
-        await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         Assert.NotNull(h.ValueOf(card, "prov_exception"));
 
         await h.EsmClient.ModifyAsync("incident", Id(card),
-            new Matrix42.JiraConnector.Esm.EsmAttributeSet().Set("subject", Matrix42.JiraConnector.Esm.EsmValue.Text("Fixed")));
-        var outcome = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+            new EsmAttributeSet().Set("subject", EsmValue.Text("Fixed")));
+        var outcome = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
 
         Assert.True(outcome.IsCompleted);
         Assert.Null(h.ValueOf(card, "prov_exception"));
@@ -110,7 +113,7 @@ public sealed class CreateIssueActivityTests
         var card = h.AddIncident("Printer down");
 
         var outcome = await h.WithClockAsync(
-            () => h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card))),
+            () => h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card)),
             TimeSpan.FromMilliseconds(500));
 
         Assert.Equal(ActivityStatus.Completed, outcome.Status);
@@ -129,7 +132,7 @@ public sealed class CreateIssueActivityTests
         var card = h.AddIncident("Printer down");
 
         var outcome = await h.WithClockAsync(
-            () => h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card))),
+            () => h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card)),
             TimeSpan.FromSeconds(1));
 
         Assert.Equal(ActivityStatus.OutcomeUnknown, outcome.Status);

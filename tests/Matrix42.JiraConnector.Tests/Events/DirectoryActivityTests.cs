@@ -1,8 +1,11 @@
 using System.Globalization;
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Events;
+using Matrix42.JiraConnector.Testing.Faults;
 using Matrix42.JiraConnector.Testing.Esm;
 using Xunit;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -12,9 +15,9 @@ public sealed class DirectoryActivityTests
     public async Task CreateUserAsync_EmailAndProducts_CreatesUserAndWritesAccountIdBack()
     {
         using var h = new EventHarness();
-        var card = h.Esm.AddCard("account", "accounts", new Dictionary<string, object?> { ["email"] = "new@example.com" });
+        var card = h.AddCard("account", ("email", "new@example.com"));
 
-        var outcome = await h.Activities.CreateUserAsync(ActivityRequest.ForCard(EventTasks.CreateUser, Id(card)));
+        var outcome = await h.Activities.CreateUserAsync(On(EventTasks.CreateUser, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         var accountId = h.ValueOf(card, "account_id");
@@ -24,12 +27,42 @@ public sealed class DirectoryActivityTests
     }
 
     [Fact]
+    public async Task CreateUserAsync_AnswerLost_FindsUserByEmailWithoutSecondCreate()
+    {
+        using var h = new EventHarness();
+        h.Jira.Faults.Add(FaultKind.ResponseLost, "/rest/api/3/user", "POST", maxCount: 1);
+        var card = h.AddCard("account", ("email", "new@example.com"));
+
+        var outcome = await h.WithClockAsync(
+            () => h.Activities.CreateUserAsync(On(EventTasks.CreateUser, card)), TimeSpan.FromSeconds(1));
+
+        Assert.True(outcome.IsCompleted, outcome.Message);
+        Assert.Equal(1, h.Jira.Log.CountOf("POST /rest/api/3/user"));
+        Assert.NotNull(h.ValueOf(card, "account_id"));
+    }
+
+    [Fact]
+    public async Task CreateGroupAsync_NameInUse_FailsWithJirasMessage()
+    {
+        using var h = new EventHarness();
+        h.Jira.AddGroup("esm-agents");
+        var card = h.AddCard("group", ("name", "esm-agents"));
+
+        var outcome = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+
+        Assert.Equal(ActivityStatus.Failed, outcome.Status);
+        Assert.Contains("400", outcome.Message, StringComparison.Ordinal);
+        Assert.Null(h.ValueOf(card, "group_id"));
+        Assert.Equal(outcome.Message, h.ValueOf(card, "prov_exception"));
+    }
+
+    [Fact]
     public async Task CreateUserAsync_NoEmail_FailsWithoutJiraCall()
     {
         using var h = new EventHarness();
-        var card = h.Esm.AddCard("account", "accounts", new Dictionary<string, object?> { ["login"] = "x" });
+        var card = h.AddCard("account", ("login", "x"));
 
-        var outcome = await h.Activities.CreateUserAsync(ActivityRequest.ForCard(EventTasks.CreateUser, Id(card)));
+        var outcome = await h.Activities.CreateUserAsync(On(EventTasks.CreateUser, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("emailAddress", outcome.Message, StringComparison.Ordinal);
@@ -40,9 +73,9 @@ public sealed class DirectoryActivityTests
     public async Task DeleteUserAsync_UnknownAccount_FailsAsNotFound()
     {
         using var h = new EventHarness();
-        var card = h.Esm.AddCard("account", "accounts", new Dictionary<string, object?> { ["account_id"] = "557058:nobody" });
+        var card = h.AddCard("account", ("account_id", "557058:nobody"));
 
-        var outcome = await h.Activities.DeleteUserAsync(ActivityRequest.ForCard(EventTasks.CreateUser, Id(card)));
+        var outcome = await h.Activities.DeleteUserAsync(On(EventTasks.CreateUser, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("557058:nobody", outcome.Message, StringComparison.Ordinal);
@@ -53,9 +86,9 @@ public sealed class DirectoryActivityTests
     {
         using var h = new EventHarness();
         var accountId = h.Jira.AddUser("Mia Krystof", "mia@example.com");
-        var card = h.Esm.AddCard("account", "accounts", new Dictionary<string, object?> { ["account_id"] = accountId });
+        var card = h.AddCard("account", ("account_id", accountId));
 
-        var outcome = await h.Activities.DeleteUserAsync(ActivityRequest.ForCard(EventTasks.CreateUser, Id(card)));
+        var outcome = await h.Activities.DeleteUserAsync(On(EventTasks.CreateUser, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         Assert.Equal(1, h.Jira.Log.CountOf("DELETE /rest/api/3/user"));
@@ -65,9 +98,9 @@ public sealed class DirectoryActivityTests
     public async Task CreateGroupAsync_Name_CreatesGroupAndWritesGroupIdBack()
     {
         using var h = new EventHarness();
-        var card = h.Esm.AddCard("group", "groups", new Dictionary<string, object?> { ["name"] = "esm-agents" });
+        var card = h.AddCard("group", ("name", "esm-agents"));
 
-        var outcome = await h.Activities.CreateGroupAsync(ActivityRequest.ForCard(EventTasks.CreateGroup, Id(card)));
+        var outcome = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         Assert.Equal(h.Jira.FindGroupId("esm-agents"), h.ValueOf(card, "group_id"));
@@ -79,9 +112,9 @@ public sealed class DirectoryActivityTests
         using var h = new EventHarness();
         var doomed = h.Jira.AddGroup("old-agents");
         var swap = h.Jira.AddGroup("agents");
-        var card = h.Esm.AddCard("group", "groups", new Dictionary<string, object?> { ["group_id"] = doomed });
+        var card = h.AddCard("group", ("group_id", doomed));
 
-        var outcome = await h.Activities.DeleteGroupAsync(ActivityRequest.ForCard(EventTasks.CreateGroup, Id(card)), swap);
+        var outcome = await h.Activities.DeleteGroupAsync(On(EventTasks.CreateGroup, card), swap);
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         Assert.Null(h.Jira.FindGroupId("old-agents"));
@@ -91,9 +124,9 @@ public sealed class DirectoryActivityTests
     public async Task DeleteGroupAsync_UnknownGroup_FailsNamingIt()
     {
         using var h = new EventHarness();
-        var card = h.Esm.AddCard("group", "groups", new Dictionary<string, object?> { ["group_id"] = "no-such-group" });
+        var card = h.AddCard("group", ("group_id", "no-such-group"));
 
-        var outcome = await h.Activities.DeleteGroupAsync(ActivityRequest.ForCard(EventTasks.CreateGroup, Id(card)));
+        var outcome = await h.Activities.DeleteGroupAsync(On(EventTasks.CreateGroup, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Equal("no-such-group", Assert.Single(outcome.Parts).Name);

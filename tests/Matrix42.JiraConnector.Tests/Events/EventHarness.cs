@@ -9,7 +9,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
-/// <summary>A fake Jira site and ESM tenant with real clients, the in-memory store and the connector's event tasks.</summary>
+/// <summary>
+/// A fake Jira site and ESM tenant with real clients, the in-memory store and the connector's event tasks.
+/// </summary>
 internal sealed class EventHarness : IDisposable
 {
     public const string AdminEmail = "bot@example.com";
@@ -53,7 +55,8 @@ internal sealed class EventHarness : IDisposable
 
     public InMemoryConnectorStateStore Store { get; }
 
-    public WorkflowActivityOptions Options { get; } = new() { LookupAttempts = 4, LookupDelay = TimeSpan.FromSeconds(2) };
+    public WorkflowActivityOptions Options { get; } =
+        new() { LookupAttempts = 4, LookupDelay = TimeSpan.FromSeconds(2) };
 
     public WorkflowActivities Activities { get; }
 
@@ -71,6 +74,17 @@ internal sealed class EventHarness : IDisposable
 
         return Esm.AddCard("incident", "incidents", values);
     }
+
+    public static ActivityRequest On(string task, long card) =>
+        ActivityRequest.ForCard(task, card.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a card to a template whose folder is the template code plus "s".</summary>
+    public long AddCard(string template, params (string Attribute, object? Value)[] values) =>
+        Esm.AddCard(template, template + "s", values.ToDictionary(v => v.Attribute, v => v.Value));
+
+    /// <summary>How many POST requests went to paths ending in the suffix.</summary>
+    public long PostsTo(string pathSuffix) =>
+        Jira.Log.CountWhere(e => e.Method == "POST" && e.Path.EndsWith(pathSuffix, StringComparison.Ordinal));
 
     public string? ValueOf(long cardId, string attribute) => Esm.FindCard(cardId)?.ValueOf(attribute);
 

@@ -3,6 +3,8 @@ using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Events;
 using Xunit;
 using static Matrix42.JiraConnector.Tests.Events.CreateIssueActivityTests;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -13,12 +15,12 @@ public sealed class IssueChangeActivityTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down", "First text");
-        await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
-        await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
+        await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
         await SetAsync(h, card, "description", "Second text");
         h.Jira.Log.Clear();
 
-        var outcome = await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        var outcome = await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         var edit = Assert.Single(h.Jira.Log.Entries, e => e.Method == "PUT");
@@ -33,11 +35,11 @@ public sealed class IssueChangeActivityTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down", "Text");
-        await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
-        await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
+        await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
         var writes = h.JiraWrites;
 
-        var outcome = await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        var outcome = await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
         Assert.True(outcome.IsCompleted);
         Assert.Equal(writes, h.JiraWrites);
@@ -48,15 +50,15 @@ public sealed class IssueChangeActivityTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down", "Text");
-        var created = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
-        await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        var created = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
+        await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
         // Jira's description changes, and a scheduled task copies it onto the card.
         h.Jira.EditIssue(created.Values["issueKey"], new JsonObject { ["description"] = Adf("Edited in Jira") });
         await SetAsync(h, card, "description", "Edited in Jira");
         var writes = h.JiraWrites;
 
-        var outcome = await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        var outcome = await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
         Assert.True(outcome.IsCompleted);
         Assert.Contains("already holds", outcome.Message, StringComparison.Ordinal);
@@ -69,7 +71,7 @@ public sealed class IssueChangeActivityTests
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down");
 
-        var outcome = await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        var outcome = await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("jira_id", outcome.Message, StringComparison.Ordinal);
@@ -81,14 +83,14 @@ public sealed class IssueChangeActivityTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down");
-        await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         await SetStatusAsync(h, card, "Completed");
 
-        var outcome = await h.Activities.PushStatusAsync(ActivityRequest.ForCard(EventTasks.ResolveIncident, Id(card)));
+        var outcome = await h.Activities.PushStatusAsync(On(EventTasks.ResolveIncident, card));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("resolution", outcome.Message, StringComparison.Ordinal);
-        Assert.Equal(0, h.Jira.Log.CountWhere(e => e.Method == "POST" && e.Path.EndsWith("/transitions", StringComparison.Ordinal)));
+        Assert.Equal(0, h.PostsTo("/transitions"));
     }
 
     [Fact]
@@ -96,11 +98,11 @@ public sealed class IssueChangeActivityTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down");
-        var created = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var created = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         await SetStatusAsync(h, card, "Completed");
         await SetAsync(h, card, "resolution", "Done");
 
-        var outcome = await h.Activities.PushStatusAsync(ActivityRequest.ForCard(EventTasks.ResolveIncident, Id(card)));
+        var outcome = await h.Activities.PushStatusAsync(On(EventTasks.ResolveIncident, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         var fields = h.Jira.GetIssue(created.Values["issueKey"])!["fields"]!;
@@ -113,12 +115,12 @@ public sealed class IssueChangeActivityTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("Printer down");
-        await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         await SetStatusAsync(h, card, "In progress");
-        await h.Activities.PushStatusAsync(ActivityRequest.ForCard(EventTasks.ResolveIncident, Id(card)));
+        await h.Activities.PushStatusAsync(On(EventTasks.ResolveIncident, card));
         var writes = h.JiraWrites;
 
-        var outcome = await h.Activities.PushStatusAsync(ActivityRequest.ForCard(EventTasks.ResolveIncident, Id(card)));
+        var outcome = await h.Activities.PushStatusAsync(On(EventTasks.ResolveIncident, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         Assert.Equal(writes, h.JiraWrites);

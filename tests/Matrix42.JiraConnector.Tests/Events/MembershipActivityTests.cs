@@ -3,6 +3,8 @@ using Matrix42.JiraConnector.Events;
 using Matrix42.JiraConnector.Testing.Esm;
 using Xunit;
 using static Matrix42.JiraConnector.Tests.Events.DirectoryActivityTests;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -14,7 +16,7 @@ public sealed class MembershipActivityTests
         using var h = new EventHarness();
         var (request, accountId, groups) = Seed(h, groupCount: 3);
 
-        var outcome = await h.Activities.AddUserToGroupsAsync(ActivityRequest.ForCard(EventTasks.Memberships, Id(request)));
+        var outcome = await h.Activities.AddUserToGroupsAsync(On(EventTasks.Memberships, request));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         Assert.Equal(3, outcome.Parts.Count);
@@ -28,7 +30,7 @@ public sealed class MembershipActivityTests
         var (request, accountId, groups) = Seed(h, groupCount: 6);
         h.Jira.RemoveGroup(groups[3]);
 
-        var outcome = await h.Activities.AddUserToGroupsAsync(ActivityRequest.ForCard(EventTasks.Memberships, Id(request)));
+        var outcome = await h.Activities.AddUserToGroupsAsync(On(EventTasks.Memberships, request));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         var failed = Assert.Single(outcome.Parts, p => p.Status != ActivityStatus.Completed);
@@ -46,7 +48,7 @@ public sealed class MembershipActivityTests
         var (request, accountId, groups) = Seed(h, groupCount: 2);
         h.Jira.AddMember(groups[0], accountId);
 
-        var outcome = await h.Activities.AddUserToGroupsAsync(ActivityRequest.ForCard(EventTasks.Memberships, Id(request)));
+        var outcome = await h.Activities.AddUserToGroupsAsync(On(EventTasks.Memberships, request));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Equal(groups[0], Assert.Single(outcome.Parts, p => p.Status == ActivityStatus.Failed).Name);
@@ -60,7 +62,7 @@ public sealed class MembershipActivityTests
         h.Jira.AddMember(groups[1], accountId);
 
         var outcome = await h.Activities.RemoveUserFromGroupsAsync(
-            ActivityRequest.ForCard(EventTasks.Memberships, Id(request)));
+            On(EventTasks.Memberships, request));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         Assert.DoesNotContain(accountId, h.Jira.GetMembers(groups[1]));
@@ -73,7 +75,7 @@ public sealed class MembershipActivityTests
         var (request, _, _) = Seed(h, groupCount: 1);
 
         var outcome = await h.Activities.RemoveUserFromGroupsAsync(
-            ActivityRequest.ForCard(EventTasks.Memberships, Id(request)));
+            On(EventTasks.Memberships, request));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("not a member", outcome.Message, StringComparison.Ordinal);
@@ -83,14 +85,16 @@ public sealed class MembershipActivityTests
     public async Task AddUserToGroupsAsync_AccountCardWithoutAccountId_FailsBeforeAnyJiraCall()
     {
         using var h = new EventHarness();
-        var account = h.Esm.AddCard("account", "accounts", new Dictionary<string, object?> { ["login"] = "mia" });
-        var group = h.Esm.AddCard("group", "groups", new Dictionary<string, object?> { ["group_id"] = "g-1" });
+        var account = h.AddCard("account", ("login", "mia"));
+        var group = h.AddCard("group", ("group_id", "g-1"));
         var request = h.Esm.AddCard("access_request", "access_requests", new Dictionary<string, object?>
         {
-            ["title"] = "Access", ["person"] = FakeEsmValue.Reference(account), ["roles"] = new[] { FakeEsmValue.Reference(group) },
+            ["title"] = "Access",
+            ["person"] = FakeEsmValue.Reference(account),
+            ["roles"] = new[] { FakeEsmValue.Reference(group) },
         });
 
-        var outcome = await h.Activities.AddUserToGroupsAsync(ActivityRequest.ForCard(EventTasks.Memberships, Id(request)));
+        var outcome = await h.Activities.AddUserToGroupsAsync(On(EventTasks.Memberships, request));
 
         Assert.Equal(ActivityStatus.Failed, outcome.Status);
         Assert.Contains("account_id", outcome.Message, StringComparison.Ordinal);
@@ -98,10 +102,24 @@ public sealed class MembershipActivityTests
         Assert.Equal(outcome.Message, h.ValueOf(request, "prov_exception"));
     }
 
+    [Fact]
+    public async Task AddUserToGroupsAsync_AccountUnknownToJira_FailsForEveryGroup()
+    {
+        using var h = new EventHarness();
+        var (request, accountId, _) = Seed(h, groupCount: 2);
+        h.Jira.RemoveUser(accountId);
+
+        var outcome = await h.Activities.AddUserToGroupsAsync(On(EventTasks.Memberships, request));
+
+        Assert.Equal(ActivityStatus.Failed, outcome.Status);
+        Assert.Equal(2, outcome.Parts.Count(p => p.Status == ActivityStatus.Failed));
+        Assert.Contains("0 of 2", outcome.Message, StringComparison.Ordinal);
+    }
+
     private static (long Request, string AccountId, List<string> Groups) Seed(EventHarness h, int groupCount)
     {
         var accountId = h.Jira.AddUser("Mia Krystof", "mia@example.com");
-        var account = h.Esm.AddCard("account", "accounts", new Dictionary<string, object?> { ["account_id"] = accountId });
+        var account = h.AddCard("account", ("account_id", accountId));
         var groups = new List<string>();
         var groupCards = new List<FakeEsmValue>();
         for (var i = 0; i < groupCount; i++)
@@ -109,7 +127,7 @@ public sealed class MembershipActivityTests
             var groupId = h.Jira.AddGroup($"team-{i}");
             groups.Add(groupId);
             groupCards.Add(FakeEsmValue.Reference(
-                h.Esm.AddCard("group", "groups", new Dictionary<string, object?> { ["name"] = $"team-{i}", ["group_id"] = groupId })));
+                h.AddCard("group", ("name", $"team-{i}"), ("group_id", groupId))));
         }
 
         var request = h.Esm.AddCard("access_request", "access_requests", new Dictionary<string, object?>

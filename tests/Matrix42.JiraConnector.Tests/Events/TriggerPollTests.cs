@@ -2,6 +2,8 @@ using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Events;
 using Xunit;
 using static Matrix42.JiraConnector.Tests.Events.CreateIssueActivityTests;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -42,7 +44,7 @@ public sealed class TriggerPollTests
         var unchanged = h.AddIncident("Screen flickers", "Text");
         foreach (var card in new[] { changed, unchanged })
         {
-            await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+            await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         }
 
         await poll.PollOnceAsync(trigger);

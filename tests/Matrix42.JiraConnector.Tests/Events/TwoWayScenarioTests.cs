@@ -4,6 +4,8 @@ using Matrix42.JiraConnector.Events;
 using Matrix42.JiraConnector.Jira;
 using Xunit;
 using static Matrix42.JiraConnector.Tests.Events.CreateIssueActivityTests;
+using static Matrix42.JiraConnector.Tests.Events.EventHarness;
+
 
 namespace Matrix42.JiraConnector.Tests.Events;
 
@@ -49,7 +51,7 @@ public sealed class TwoWayScenarioTests
     {
         using var h = new EventHarness();
         var card = h.AddIncident("App crashes", "Original text");
-        var created = await h.Activities.CreateIssueAsync(ActivityRequest.ForCard(EventTasks.CreateIncident, Id(card)));
+        var created = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
         var key = created.Values["issueKey"];
 
         h.Jira.EditIssue(key, new System.Text.Json.Nodes.JsonObject
@@ -57,7 +59,7 @@ public sealed class TwoWayScenarioTests
             ["description"] = IssueChangeActivityTests.Adf("Changed in Jira"),
         });
         await IssueChangeActivityTests.SetAsync(h, card, "description", "Changed in Jira");
-        var outcome = await h.Activities.UpdateIssueAsync(ActivityRequest.ForCard(EventTasks.UpdateIncident, Id(card)));
+        var outcome = await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
         Assert.True(outcome.IsCompleted, outcome.Message);
         var issue = await h.JiraClient.Issues.GetAsync(key, ["description"]);
@@ -114,13 +116,15 @@ public sealed class TwoWayScenarioTests
             ["subject"] = subject, ["status"] = "New", ["type"] = type, ["support_group"] = group,
         });
 
-    private static Task TransitionAsync(EventHarness h, string key, string id, System.Text.Json.Nodes.JsonObject fields) =>
+    private static Task TransitionAsync(
+        EventHarness h, string key, string id, System.Text.Json.Nodes.JsonObject fields) =>
         h.JiraClient.Issues.TransitionAsync(key, new JiraTransitionRequest { TransitionId = id, Fields = fields });
 
     private static async Task<List<string>> SearchKeysAsync(EventHarness h, string jql)
     {
         var keys = new List<string>();
-        await foreach (var issue in h.JiraClient.Search.SearchAsync(new JiraSearchRequest { Jql = jql, Fields = ["key"] }))
+        var request = new JiraSearchRequest { Jql = jql, Fields = ["key"] };
+        await foreach (var issue in h.JiraClient.Search.SearchAsync(request))
         {
             keys.Add(issue.Key!);
         }
