@@ -119,6 +119,7 @@ internal sealed class EventHarness : IDisposable
             .Text("support_group")
             .Text("jira_key")
             .Text("jira_id")
+            .Text("task_id")
             .Text("prov_exception")
             .Worklog("comments")
             .Worklog("internal_comments"));
@@ -140,6 +141,7 @@ internal sealed class EventHarness : IDisposable
             .Text("category")
             .Text("jira_key")
             .Text("jira_id")
+            .Text("task_id")
             .Reference("person", ["account"])
             .Reference("roles", ["group"], multiValue: true)
             .Text("prov_exception")

@@ -10,13 +10,13 @@ using static Matrix42.JiraConnector.Tests.Events.EventHarness;
 namespace Matrix42.JiraConnector.Tests.Events;
 
 /// <summary>
-/// The ESM → Jira half of the three two-way scenarios of the native connector: what the event side must leave in
-/// Jira so that a scheduled task reading the project brings status, description or completion back.
+/// The three two-way scenarios of the native connector: event tasks (triggered by the poll) create and update the
+/// issue, and a scheduled task reading the project brings status, description or completion back to the card.
 /// </summary>
 public sealed class TwoWayScenarioTests
 {
     [Fact]
-    public async Task Scenario1_NewSoftwareIncident_CreatesIssueThatCompletedSearchFindsOnce()
+    public async Task Scenario1_NewSoftwareIncident_CreatesIssueAndCompletedStatusComesBack()
     {
         using var h = new EventHarness();
         var poll = new EventTriggerPoll(h.Activities, h.EsmClient, h.Store);
@@ -39,15 +39,21 @@ public sealed class TwoWayScenarioTests
         });
         await poll.PollOnceAsync(trigger);
 
-        Assert.Equal(Id(card), Assert.Single(result.Runs).DataCardId);
         h.Jira.ReconcileSearch();
-        var completed = await SearchKeysAsync(h, "project = OPS AND status = Done");
-        Assert.Equal([key], completed);
+        var back = await ReturnTasks.Runner(h).RunAsync(ReturnTasks.Generic("ret-1",
+            "project = OPS AND status = Done", "incident",
+            ReturnTasks.Read("fields.status.name", "status", ("Done", "Completed"))));
+        var third = await poll.PollOnceAsync(trigger);
+
+        Assert.Equal(Id(card), Assert.Single(result.Runs).DataCardId);
+        Assert.Empty(back.Record.Errors);
+        Assert.Equal("Completed", h.ValueOf(card, "status"));
+        Assert.Empty(third.Runs);
         Assert.Equal(1, h.Jira.IssueCount);
     }
 
     [Fact]
-    public async Task Scenario2_DescriptionChangedInJira_IsNotOverwrittenByTheNextUpdate()
+    public async Task Scenario2_DescriptionChangedInJira_ComesBackAndIsNotWrittenAgain()
     {
         using var h = new EventHarness();
         var card = h.AddIncident("App crashes", "Original text");
@@ -58,9 +64,13 @@ public sealed class TwoWayScenarioTests
         {
             ["description"] = IssueChangeActivityTests.Adf("Changed in Jira"),
         });
-        await IssueChangeActivityTests.SetAsync(h, card, "description", "Changed in Jira");
+        h.Jira.ReconcileSearch();
+        var back = await ReturnTasks.Runner(h).RunAsync(ReturnTasks.Generic("ret-2",
+            "project = OPS AND status != Done", "incident", ReturnTasks.Read("fields.description", "description")));
         var outcome = await h.Activities.UpdateIssueAsync(On(EventTasks.UpdateIncident, card));
 
+        Assert.Empty(back.Record.Errors);
+        Assert.Equal("Changed in Jira", h.ValueOf(card, "description")?.Trim());
         Assert.True(outcome.IsCompleted, outcome.Message);
         var issue = await h.JiraClient.Issues.GetAsync(key, ["description"]);
         Assert.Equal("Changed in Jira", issue.GetText()?.Trim());
@@ -69,7 +79,7 @@ public sealed class TwoWayScenarioTests
     }
 
     [Fact]
-    public async Task Scenario3_ManualAccessRequest_BecomesIssueWhoseCompletionIsSearchable()
+    public async Task Scenario3_ManualAccessRequest_BecomesIssueAndItsCompletionComesBack()
     {
         using var h = new EventHarness(c => c.EventTasks.Add(new EventTaskDefinition
         {
@@ -104,9 +114,14 @@ public sealed class TwoWayScenarioTests
             ["resolution"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "Done" },
         });
 
-        Assert.True(Assert.Single(result.Runs).Outcome.IsCompleted);
         h.Jira.ReconcileSearch();
-        Assert.Equal([key], await SearchKeysAsync(h, "project = OPS AND status = Done"));
+        var back = await ReturnTasks.Runner(h).RunAsync(ReturnTasks.Generic("ret-3",
+            "project = OPS AND status = Done", "access_request",
+            ReturnTasks.Read("fields.status.name", "state", ("Done", "Closed"))));
+
+        Assert.True(Assert.Single(result.Runs).Outcome.IsCompleted);
+        Assert.Empty(back.Record.Errors);
+        Assert.Equal("Closed", h.ValueOf(request, "state"));
         Assert.Equal(["Access granted"], await CommentActivityTests.CommentTextsAsync(h, key));
     }
 
@@ -119,16 +134,4 @@ public sealed class TwoWayScenarioTests
     private static Task TransitionAsync(
         EventHarness h, string key, string id, System.Text.Json.Nodes.JsonObject fields) =>
         h.JiraClient.Issues.TransitionAsync(key, new JiraTransitionRequest { TransitionId = id, Fields = fields });
-
-    private static async Task<List<string>> SearchKeysAsync(EventHarness h, string jql)
-    {
-        var keys = new List<string>();
-        var request = new JiraSearchRequest { Jql = jql, Fields = ["key"] };
-        await foreach (var issue in h.JiraClient.Search.SearchAsync(request))
-        {
-            keys.Add(issue.Key!);
-        }
-
-        return keys;
-    }
 }
