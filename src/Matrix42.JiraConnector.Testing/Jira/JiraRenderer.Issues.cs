@@ -81,7 +81,8 @@ internal sealed partial class JiraRenderer
         };
     }
 
-    private void AddExpansions(JsonObject json, JiraIssue issue, FieldSelection fields, ISet<string>? expand, bool embedded)
+    private void AddExpansions(
+        JsonObject json, JiraIssue issue, FieldSelection fields, ISet<string>? expand, bool embedded)
     {
         if (expand is null || expand.Count == 0)
         {

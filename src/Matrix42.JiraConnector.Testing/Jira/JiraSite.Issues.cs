@@ -8,7 +8,8 @@ namespace Matrix42.JiraConnector.Testing.Jira;
 /// <summary>Creating, editing, moving, transitioning and deleting issues.</summary>
 internal sealed partial class JiraSite
 {
-    public JiraIssue CreateIssue(JsonObject fields, string? reporterId, bool lenient, long? id = null, string? key = null)
+    public JiraIssue CreateIssue(
+        JsonObject fields, string? reporterId, bool lenient, long? id = null, string? key = null)
     {
         var projectRef = fields["project"];
         var project = lenient && projectRef is null && key is not null
@@ -36,7 +37,8 @@ internal sealed partial class JiraSite
         }
 
         var now = Now;
-        var number = key is not null && int.TryParse(key.AsSpan(key.LastIndexOf('-') + 1), out var n) ? n : project.NextNumber;
+        var number = key is not null && int.TryParse(key.AsSpan(key.LastIndexOf('-') + 1), out var n)
+            ? n : project.NextNumber;
         var issue = new JiraIssue
         {
             Id = id ?? NextIssueId,
@@ -85,7 +87,8 @@ internal sealed partial class JiraSite
             {
                 if (copy.ContainsKey(readOnly))
                 {
-                    writer.Errors[readOnly] = $"Field '{readOnly}' cannot be set. It is not on the appropriate screen, or unknown.";
+                    writer.Errors[readOnly] =
+                        $"Field '{readOnly}' cannot be set. It is not on the appropriate screen, or unknown.";
                     copy.Remove(readOnly);
                 }
             }
@@ -177,11 +180,13 @@ internal sealed partial class JiraSite
         }
 
         var target = Statuses.Find(s => s.Id == transition.ToStatusId) ?? issue.Status;
-        writer.Changes.Add(new JiraChangeItem("status", "status", issue.Status.Id, issue.Status.Name, target.Id, target.Name));
+        writer.Changes.Add(new JiraChangeItem(
+            "status", "status", issue.Status.Id, issue.Status.Name, target.Id, target.Name));
         issue.Status = target;
         if (target.CategoryKey != "done" && issue.Resolution is not null)
         {
-            writer.Changes.Add(new JiraChangeItem("resolution", "resolution", issue.Resolution.Id, issue.Resolution.Name, null, null));
+            writer.Changes.Add(new JiraChangeItem(
+                "resolution", "resolution", issue.Resolution.Id, issue.Resolution.Name, null, null));
             issue.Resolution = null;
             issue.ResolutionDate = null;
         }
@@ -189,7 +194,8 @@ internal sealed partial class JiraSite
         Touch(issue, authorId, writer.Changes);
     }
 
-    public JiraComment AddComment(JiraIssue issue, JsonNode? body, string? authorId, (string, string)? visibility, bool jsdPublic = true)
+    public JiraComment AddComment(JiraIssue issue, JsonNode? body, string? authorId, (
+        string, string)? visibility, bool jsdPublic = true)
     {
         var now = Now;
         var comment = new JiraComment

@@ -99,7 +99,8 @@ internal sealed partial class JiraSite
             return null;
         }
 
-        return long.TryParse(idOrKey, out var id) ? Issues.GetValueOrDefault(id) : IssuesByKey.GetValueOrDefault(idOrKey);
+        return long.TryParse(idOrKey, out var id)
+            ? Issues.GetValueOrDefault(id) : IssuesByKey.GetValueOrDefault(idOrKey);
     }
 
     public JiraStatus? FindStatus(string? idOrName) =>

@@ -1,3 +1,5 @@
+using Matrix42.JiraConnector.Configuration.Sealing;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>
@@ -16,4 +18,11 @@ public sealed class ConnectorConfigurationDocument
     /// <summary>The configured connectors, one per Jira site and ESM environment pair.</summary>
     /// <value>Empty by default.</value>
     public IList<ConnectorDefinition> Connectors { get; set; } = [];
+
+    /// <summary>
+    /// The sealing header of an exported document whose secrets are sealed; <see langword="null"/> otherwise.
+    /// Written and read by <see cref="ConfigurationExport"/>.
+    /// </summary>
+    /// <value>No default.</value>
+    public SealingParameters? Sealing { get; set; }
 }

@@ -12,6 +12,6 @@ public enum SecretKind
     /// <summary>The configuration names an environment variable that holds the secret.</summary>
     EnvironmentVariable,
 
-    /// <summary>The secret is encrypted with an export password (see <see cref="SecretSealer"/>).</summary>
+    /// <summary>The secret is encrypted with an export password (see <see cref="ConfigurationExport"/>).</summary>
     Sealed,
 }

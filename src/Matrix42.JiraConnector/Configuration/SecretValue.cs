@@ -16,7 +16,7 @@ public sealed class SecretValue
     /// <value>No default.</value>
     public string? EnvironmentVariable { get; set; }
 
-    /// <summary>The sealed form written by <see cref="SecretSealer"/> in exported documents.</summary>
+    /// <summary>The sealed form written by <see cref="ConfigurationExport"/> in exported documents.</summary>
     /// <value>No default.</value>
     public string? Sealed { get; set; }
 

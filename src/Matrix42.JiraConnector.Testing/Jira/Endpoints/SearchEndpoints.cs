@@ -31,7 +31,8 @@ internal static class SearchEndpoints
         var offset = args.NextPageToken is null ? 0 : ReadToken(args.NextPageToken, fingerprint);
 
         var reconcile = args.Reconcile.ToHashSet();
-        var matches = JqlSearch.Run(query, Context(call), i => call.CanSee(i) && (call.Site.IsIndexed(i) || reconcile.Contains(i.Id)));
+        var matches = JqlSearch.Run(query, Context(call), i =>
+            call.CanSee(i) && (call.Site.IsIndexed(i) || reconcile.Contains(i.Id)));
         var page = matches.Skip(offset).Take(size).ToList();
         var expand = args.Expand.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -68,7 +69,8 @@ internal static class SearchEndpoints
             throw new JiraError($"The value '{validation}' of parameter 'validation' is not valid.");
         }
 
-        var queries = call.BodyObject()["queries"] as JsonArray ?? throw new JiraError("The queries must be specified.");
+        var queries = call.BodyObject()["queries"] as JsonArray
+            ?? throw new JiraError("The queries must be specified.");
         var results = new JsonArray();
         foreach (var item in queries)
         {
@@ -98,7 +100,8 @@ internal static class SearchEndpoints
         var query = JqlParser.Parse(jql, call.Site);
         if (!query.IsBounded)
         {
-            throw new JqlException("Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
+            throw new JqlException(
+                "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
         }
 
         if (query.UnknownValues.Count > 0 && call.Caller is not null)
@@ -109,7 +112,8 @@ internal static class SearchEndpoints
         return query;
     }
 
-    private static JqlContext Context(JiraCall call) => new(call.Site, call.Caller?.AccountId, call.Site.Now, call.Zone);
+    private static JqlContext Context(JiraCall call) =>
+        new(call.Site, call.Caller?.AccountId, call.Site.Now, call.Zone);
 
     private static string Fingerprint(SearchArguments args)
     {
@@ -124,7 +128,8 @@ internal static class SearchEndpoints
     }
 
     private static string WriteToken(int offset, string fingerprint) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{offset}:{fingerprint}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{offset}:{fingerprint}")).TrimEnd('=').Replace(
+            '+', '-').Replace('/', '_');
 
     private static int ReadToken(string token, string fingerprint)
     {
@@ -133,7 +138,8 @@ internal static class SearchEndpoints
             var padded = token.Replace('-', '+').Replace('_', '/');
             padded += new string('=', (4 - (padded.Length % 4)) % 4);
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':');
-            if (parts.Length == 2 && parts[1] == fingerprint && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var offset))
+            if (parts.Length == 2 && parts[1] == fingerprint
+                && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var offset))
             {
                 return offset;
             }

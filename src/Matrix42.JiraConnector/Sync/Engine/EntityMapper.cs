@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
+using Matrix42.JiraConnector.Mapping;
+using Matrix42.JiraConnector.State;
+using EsmTemplateInfo = Matrix42.JiraConnector.Configuration.EsmTemplateInfo;
+
+namespace Matrix42.JiraConnector.Sync.Engine;
+
+/// <summary>Maps Jira objects to ESM attribute values through a target's compiled read map.</summary>
+internal sealed class EntityMapper
+{
+    private readonly CompiledReadMap _map;
+    private readonly IReferenceResolver _references;
+
+    private EntityMapper(CompiledReadMap map, IReferenceResolver references)
+    {
+        _map = map;
+        _references = references;
+    }
+
+    /// <summary>The Jira fields the mapping reads; bulk fetches ask for these only.</summary>
+    public IReadOnlyList<string> JiraFields => _map.JiraFields;
+
+    /// <summary>Compiles a target's mapping, stamping the task id.</summary>
+    /// <param name="spec">The target.</param>
+    /// <param name="taskId">The task id to stamp.</param>
+    /// <param name="template">The template, so values take the attribute types; optional.</param>
+    /// <param name="references">Resolves reference mappings to card ids.</param>
+    /// <returns>The mapper.</returns>
+    public static EntityMapper Create(
+        TargetSpec spec,
+        string taskId,
+        EsmTemplateInfo? template,
+        IReferenceResolver references)
+    {
+        var kind = spec.Kind switch
+        {
+            EntityKind.User => JiraEntityKind.User,
+            EntityKind.Group => JiraEntityKind.Group,
+            _ => JiraEntityKind.Issue,
+        };
+        var options = new ReadMapOptions { TaskId = taskId, Template = template };
+        return new EntityMapper(CompiledReadMap.Compile(WithIdMatchKey(spec), kind, options), references);
+    }
+
+    // The card's match attribute must hold the same id the run keys entities by: the issue id (never the issue
+    // key, which changes when an issue moves), the account id or the group id.
+    private static ScheduledTargetDefinition WithIdMatchKey(TargetSpec spec)
+    {
+        var d = spec.Definition;
+        var path = spec.Kind switch
+        {
+            EntityKind.User => "accountId",
+            EntityKind.Group => "groupId",
+            _ => "id",
+        };
+        return new ScheduledTargetDefinition
+        {
+            Template = d.Template,
+            Folder = d.Folder,
+            TaskIdAttribute = d.TaskIdAttribute,
+            DataSourceTypeAttribute = d.DataSourceTypeAttribute,
+            MatchKey = new MatchKeySettings { JiraPath = path, Attribute = d.MatchKey.Attribute },
+            Mappings = d.Mappings,
+            Inactive = d.Inactive,
+            Removed = d.Removed,
+            Restored = d.Restored,
+            DeletionGuard = d.DeletionGuard,
+            Ownership = d.Ownership,
+        };
+    }
+
+    /// <summary>Maps one object.</summary>
+    /// <param name="entity">The Jira object.</param>
+    /// <returns>The values to write, their hash and any problems.</returns>
+    public MappedEntity Map(JsonElement entity)
+    {
+        var card = _map.Map(entity, _references);
+        var values = new EsmAttributeSet();
+        foreach (var attribute in card.Attributes)
+        {
+            values.Set(attribute.Attribute, attribute.ToArray().Select(ToEsm));
+        }
+
+        // Problem values may hold personal data, so only the attribute and the message are kept.
+        var problems = card.Problems.Select(p => $"{p.Target}: {p.Message}").ToList();
+        return new MappedEntity(values, card.ComputeContentHash(), problems);
+    }
+
+    /// <summary>Describes an ESM template as the mapping compiler expects it.</summary>
+    /// <param name="template">The template read from ESM.</param>
+    /// <returns>The description.</returns>
+    public static EsmTemplateInfo Describe(EsmTemplate template) => new(
+        template.Code,
+        [.. template.AllowedFolders.Select(f => f.FolderCode)],
+        template.Attributes.ToDictionary(
+            a => a.Key,
+            a => new EsmAttributeInfo(
+                a.Key,
+                TypeOf(a.Value.Type),
+                a.Value.MultiValue,
+                [.. a.Value.AllowedValues.Where(v => v.Value is not null)
+                    .Select(v => new Configuration.EsmStaticValue(v.Value!, v.Code))]),
+            StringComparer.OrdinalIgnoreCase));
+
+    private static EsmAttributeType TypeOf(string? type) => type?.ToUpperInvariant() switch
+    {
+        "STATIC-VALUE" or "STATIC" => EsmAttributeType.StaticValue,
+        "REFERENCE" => EsmAttributeType.Reference,
+        "NUMBER" or "DECIMAL" or "INTEGER" => EsmAttributeType.Number,
+        // ESM reports dates and date-times alike as "date"; keeping the time loses nothing.
+        "DATE" or "DATE-TIME" or "DATETIME" => EsmAttributeType.DateTime,
+        "EXTERNAL-REFERENCE" => EsmAttributeType.ExternalReference,
+        "WORKLOG" => EsmAttributeType.Worklog,
+        _ => EsmAttributeType.Text,
+    };
+
+    private static EsmValue ToEsm(AttributeValue value) => value.Kind switch
+    {
+        AttributeValueKind.Number => EsmValue.Number(value.Number),
+        AttributeValueKind.Date => EsmValue.Date(value.Date),
+        AttributeValueKind.DateTime => EsmValue.DateTime(value.Instant),
+        AttributeValueKind.Static => EsmValue.Static(value.Text),
+        AttributeValueKind.Reference => EsmValue.Reference(value.Text!),
+        _ => EsmValue.Text(value.Text ?? string.Empty),
+    };
+}
