@@ -111,7 +111,7 @@ public sealed partial class ScheduledTaskRunner
         CancellationToken cancellationToken)
     {
         var template = await _esm.GetTemplateAsync(spec.Template, cancellationToken).ConfigureAwait(false);
-        var mapper = EntityMapper.Create(spec, run.TaskId, EntityMapper.Describe(template), references);
+        var mapper = EntityMapper.Create(spec, run.TaskId, template, references);
         var policy = spec.Definition.Ownership;
         var ownership = new OwnershipRules(
             run.TaskId,

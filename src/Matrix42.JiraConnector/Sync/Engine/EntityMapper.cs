@@ -3,7 +3,6 @@ using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Mapping;
 using Matrix42.JiraConnector.State;
-using EsmTemplateInfo = Matrix42.JiraConnector.Configuration.EsmTemplateInfo;
 
 namespace Matrix42.JiraConnector.Sync.Engine;
 
@@ -31,7 +30,7 @@ internal sealed class EntityMapper
     public static EntityMapper Create(
         TargetSpec spec,
         string taskId,
-        EsmTemplateInfo? template,
+        EsmTemplate? template,
         IReferenceResolver references)
     {
         var kind = spec.Kind switch
@@ -87,34 +86,6 @@ internal sealed class EntityMapper
         var problems = card.Problems.Select(p => $"{p.Target}: {p.Message}").ToList();
         return new MappedEntity(values, card.ComputeContentHash(), problems);
     }
-
-    /// <summary>Describes an ESM template as the mapping compiler expects it.</summary>
-    /// <param name="template">The template read from ESM.</param>
-    /// <returns>The description.</returns>
-    public static EsmTemplateInfo Describe(EsmTemplate template) => new(
-        template.Code,
-        [.. template.AllowedFolders.Select(f => f.FolderCode)],
-        template.Attributes.ToDictionary(
-            a => a.Key,
-            a => new EsmAttributeInfo(
-                a.Key,
-                TypeOf(a.Value.Type),
-                a.Value.MultiValue,
-                [.. a.Value.AllowedValues.Where(v => v.Value is not null)
-                    .Select(v => new Configuration.EsmStaticValue(v.Value!, v.Code))]),
-            StringComparer.OrdinalIgnoreCase));
-
-    private static EsmAttributeType TypeOf(string? type) => type?.ToUpperInvariant() switch
-    {
-        "STATIC-VALUE" or "STATIC" => EsmAttributeType.StaticValue,
-        "REFERENCE" => EsmAttributeType.Reference,
-        "NUMBER" or "DECIMAL" or "INTEGER" => EsmAttributeType.Number,
-        // ESM reports dates and date-times alike as "date"; keeping the time loses nothing.
-        "DATE" or "DATE-TIME" or "DATETIME" => EsmAttributeType.DateTime,
-        "EXTERNAL-REFERENCE" => EsmAttributeType.ExternalReference,
-        "WORKLOG" => EsmAttributeType.Worklog,
-        _ => EsmAttributeType.Text,
-    };
 
     private static EsmValue ToEsm(AttributeValue value) => value.Kind switch
     {
