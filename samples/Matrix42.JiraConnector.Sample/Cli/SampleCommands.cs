@@ -49,7 +49,8 @@ internal sealed class SampleCommands(
             var (connector, scheduledTask, eventTask) = found.Value;
             using var clients = Clients(connector);
             var outcome = scheduledTask is not null
-                ? await Scheduled(connector, clients).RunAsync(scheduledTask, Options.DryRun, cancellationToken)
+                ? await Scheduled(connector, clients).RunAsync(
+                    scheduledTask, Options.DryRun, cancellationToken, listKeys: Options.Report is not null)
                 : await Events(connector, clients).RunAsync(eventTask!, Options.Card!, Options.DryRun, cancellationToken);
             return await FinishAsync([outcome]);
         }
@@ -107,7 +108,7 @@ internal sealed class SampleCommands(
             var runner = Scheduled(connector, clients);
             foreach (var task in connector.ScheduledTasks.Where(t => t.Enabled))
             {
-                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken));
+                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, Options.Report is not null));
             }
         }
 
@@ -116,8 +117,7 @@ internal sealed class SampleCommands(
 
     private async Task<int> ServeAsync()
     {
-        // Serving needs the scheduled runner; without it there is nothing to schedule.
-        await Output.WriteLineAsync($"--serve is not available yet: {ScheduledRuns.NotAvailableMessage}");
+        await Output.WriteLineAsync("--serve is not available yet: the SDK's hosted scheduler has not landed in this build.");
         return ExitCodes.TaskFailed;
     }
 
@@ -125,10 +125,6 @@ internal sealed class SampleCommands(
     {
         _runs.AddRange(outcomes);
         await SummaryTable.WriteAsync(Output, outcomes);
-        foreach (var outcome in outcomes)
-        {
-            SampleLog.TaskEnded(context.Logger, outcome.TaskId, outcome.ConnectorId, outcome.Status);
-        }
 
         return outcomes.Any(o => o.IsFailure) ? ExitCodes.TaskFailed : ExitCodes.Success;
     }

@@ -37,7 +37,7 @@ internal static class DemoConfiguration
                 },
                 Esm = new EsmConnectionSettings
                 {
-                    BaseUrl = new Uri(esmUrl, "rest-api/itsm/v1").ToString(),
+                    BaseUrl = esmUrl.GetLeftPart(UriPartial.Authority),
                     WebApiUser = DemoEsmTenant.Login,
                     WebApiPassword = SecretValue.FromInline(DemoEsmTenant.Password),
                     AllowInsecureLoopback = true,
@@ -114,7 +114,7 @@ internal static class DemoConfiguration
                 Map("fields.assignee.accountId", "assignee_account"),
                 Map("fields.updated", "updated"),
                 Map($"fields.{fields.EsmReference}", "esm_reference"),
-                Map("fields[\"Story Points\"]", "story_points"),
+                Map($"fields.{fields.StoryPoints}", "story_points"),
                 Map($"fields.{fields.DueReview}", "due_review"),
                 Map($"fields.{fields.Impact}.value", "impact"),
                 Map($"fields.{fields.AffectedSites}", "sites"),

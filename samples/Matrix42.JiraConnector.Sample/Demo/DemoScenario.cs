@@ -64,16 +64,10 @@ internal sealed class DemoScenario(
 
     private async Task<DemoStepResult> RunScheduledAsync(int step, string title, CancellationToken cancellationToken)
     {
-        if (!ScheduledRuns.IsAvailable)
-        {
-            await output.WriteLineAsync($"  NOT AVAILABLE YET: {ScheduledRuns.NotAvailableMessage}");
-            return new DemoStepResult(step, title, DemoStepStatus.NotAvailable, []);
-        }
-
         var runs = new List<TaskRunOutcome>();
         foreach (var task in Connector.ScheduledTasks)
         {
-            runs.Add(await scheduled.RunAsync(task, dryRun: false, cancellationToken));
+            runs.Add(await scheduled.RunAsync(task, dryRun: false, cancellationToken, listKeys: step == 3));
         }
 
         await SummaryTable.WriteAsync(output, runs);

@@ -14,7 +14,7 @@ internal static partial class SampleLog
     [LoggerMessage(8003, LogLevel.Information, "Task {TaskId} of connector {ConnectorId} ended with {Status}")]
     public static partial void TaskEnded(ILogger logger, string taskId, string connectorId, string status);
 
-    [LoggerMessage(8004, LogLevel.Warning, "Demo step {Step} is not available in this build")]
+    [LoggerMessage(8004, LogLevel.Information, "Demo step {Step} is not available in this build")]
     public static partial void StepNotAvailable(ILogger logger, int step);
 
     [LoggerMessage(8005, LogLevel.Information, "Run report written ({TaskCount} task run(s))")]

@@ -35,5 +35,6 @@ internal sealed record TaskRunOutcome
 
     public IReadOnlyList<string> Snapshots { get; init; } = [];
 
-    public bool IsFailure => Status is not ("Succeeded" or "Completed");
+    /// <summary>Whether the run counts as failed for the exit code; held deletions and skipped runs do not.</summary>
+    public bool IsFailure => Status is "Failed" or "Stopped" or "NotAvailable";
 }
