@@ -86,6 +86,11 @@ public sealed partial class ScheduledTaskRunner
             }
         }
 
+        if (outcome.LeaseLost)
+        {
+            SyncLog.LeaseLost(_logger, run.TaskId, run.ExecutionId);
+        }
+
         SetStatuses(run, outcome);
         await CommitWatermarkAsync(run, outcome).ConfigureAwait(false);
         if (outcome.Failure is not null && !run.DryRun)
