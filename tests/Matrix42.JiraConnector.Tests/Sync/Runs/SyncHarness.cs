@@ -24,6 +24,7 @@ internal sealed class SyncHarness : IDisposable
         Jira.AddProject("DEV", "Development");
         Esm.DefineTemplate("ticket", "Ticket", t => t
             .Folder("tickets").Text("jira_id").Text("jira_key").Text("summary").Text("task_id").Text("source")
+            .Worklog("worklog")
             .StaticValue("state", States));
         Esm.DefineTemplate("person", "Person", t => t
             .Folder("people").Text("account_id").Text("name").Text("task_id").StaticValue("account_state", States)
