@@ -66,7 +66,12 @@ internal static class CommentTransfer
 
         // Paired right after the append; the lease keeps other runs of this task out in between.
         var pairing = new CommentPairing(
-            cardId, "jira-comment:" + comment.Id, issueId, comment.Id!, CommentOrigin.Jira, run.TimeProvider.GetUtcNow());
+            cardId,
+            "jira-comment:" + comment.Id,
+            issueId,
+            comment.Id!,
+            CommentOrigin.Jira,
+            run.TimeProvider.GetUtcNow());
         await run.Store.TryAddCommentPairingAsync(run.Options.ConnectorId, pairing, CancellationToken.None)
             .ConfigureAwait(false);
     }

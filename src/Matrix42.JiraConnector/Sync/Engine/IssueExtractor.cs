@@ -118,7 +118,8 @@ internal static class IssueExtractor
         {
             run.Tally.AddFailed();
             run.Watermark.Failed(missing);
-            run.Recorder.AddError(EntityKey.ForIssue(missing), "extract", "Jira did not return the issue in bulk fetch.");
+            run.Recorder.AddError(
+                EntityKey.ForIssue(missing), "extract", "Jira did not return the issue in bulk fetch.");
         }
 
         await target.ProcessAsync(items, cancellationToken).ConfigureAwait(false);
