@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -66,14 +67,27 @@ internal sealed class JiraHttp
             request.Content.Headers.ContentType = JsonMediaType;
         }
 
+        // One span per call (retries included); the path carries no query string.
+        using var span = JiraTelemetry.Source.StartActivity(
+            "Jira " + call.Method.Method + " " + JiraTelemetry.Template(call.Path), ActivityKind.Client);
+        span?.SetTag("http.request.method", call.Method.Method);
+        span?.SetTag("url.path", "/" + call.Path);
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
                 .ConfigureAwait(false);
+            span?.SetTag("http.response.status_code", (int)response.StatusCode);
+            if (!response.IsSuccessStatusCode)
+            {
+                span?.SetStatus(ActivityStatusCode.Error);
+            }
+
+            return response;
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException ||
                                    (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             var path = JiraEndpoint.PathOf(request.RequestUri);
             throw new JiraApiException($"No answer from Jira for {call.Method.Method} {path}: {ex.Message}", ex);
         }

@@ -127,9 +127,8 @@ public sealed class JiraRateLimiter
     // "POST /rest/api/3/issue/{}/comment": ids and keys replaced so one endpoint is one bucket.
     internal static string EndpointKey(HttpRequestMessage request)
     {
-        var segments = ApiSegments(request.RequestUri);
-        var shape = segments.Select(s => s.Any(char.IsAsciiDigit) ? "{}" : s);
-        return request.Method.Method + " /rest/api/3/" + string.Join('/', shape);
+        var path = "rest/api/3/" + string.Join('/', ApiSegments(request.RequestUri));
+        return request.Method.Method + " " + JiraTelemetry.Template(path);
     }
 
     private static string? IssueKey(HttpRequestMessage request)

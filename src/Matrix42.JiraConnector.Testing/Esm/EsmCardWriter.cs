@@ -10,6 +10,8 @@ namespace Matrix42.JiraConnector.Testing.Esm;
 /// </summary>
 internal static class EsmCardWriter
 {
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
+
     /// <summary>Creates a card from a create item; the message of an item-level failure otherwise.</summary>
     public static string? TryCreate(
         EsmTemplate template,
@@ -36,6 +38,11 @@ internal static class EsmCardWriter
         }
 
         var values = EsmValueReader.ReadData(template, data, context, errors);
+        if (Rejected(context, errors) is { } rejection)
+        {
+            return rejection;
+        }
+
         card = context.Store.CreateCard(template, folder);
         foreach (var (code, list) in values)
         {
@@ -85,6 +92,12 @@ internal static class EsmCardWriter
         }
 
         var values = EsmValueReader.ReadData(template, data, context, errors);
+        if (Rejected(context, errors) is { } rejection)
+        {
+            card = null;
+            return rejection;
+        }
+
         card.FolderCode = folder ?? card.FolderCode;
         foreach (var (code, list) in values)
         {
@@ -93,6 +106,11 @@ internal static class EsmCardWriter
 
         return null;
     }
+
+    private static string? Rejected(EsmWriteContext context, List<EsmAttributeError> errors) =>
+        context.Store.RejectWritesWithAttributeErrors && errors.Count > 0
+            ? "Nothing was saved because of attribute errors: " + string.Join(" ", errors.Select(e => e.Message))
+            : null;
 
     /// <summary>Sets an attribute's values; a worklog only ever grows, so its new entries go on top.</summary>
     public static void Replace(EsmCardRecord card, EsmAttribute attribute, List<FakeEsmValue> values)
@@ -129,7 +147,8 @@ internal static class EsmCardWriter
     {
         try
         {
-            return JsonNode.Parse(body);
+            // Duplicate properties are refused while parsing, rather than surfacing later as a crash.
+            return JsonNode.Parse(body, documentOptions: StrictJson);
         }
         catch (JsonException)
         {

@@ -4,7 +4,7 @@ namespace Matrix42.JiraConnector.Testing.Esm;
 /// The tenant's data: templates, cards and accounts. Not thread-safe by itself; <see cref="FakeEsm"/>
 /// serialises every access through one lock.
 /// </summary>
-internal sealed class EsmStore(long firstDataCardId)
+internal sealed class EsmStore(long firstDataCardId, bool rejectWritesWithAttributeErrors)
 {
     private const long FirstTemplateId = 1001;
 
@@ -13,6 +13,9 @@ internal sealed class EsmStore(long firstDataCardId)
     private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _forbidden = new(StringComparer.Ordinal);
     private long _nextId = firstDataCardId;
+
+    /// <summary>Whether a write with attribute errors saves nothing (see <see cref="FakeEsmOptions"/>).</summary>
+    public bool RejectWritesWithAttributeErrors { get; } = rejectWritesWithAttributeErrors;
 
     /// <summary>Templates in definition order.</summary>
     public List<EsmTemplate> Templates { get; } = [];

@@ -35,7 +35,7 @@ public sealed class FakeEsm : IFakeService
     {
         _settings = FakeEsmSettings.From(options ?? new FakeEsmOptions());
         TimeProvider = timeProvider ?? TimeProvider.System;
-        _store = new EsmStore(_settings.FirstDataCardId);
+        _store = new EsmStore(_settings.FirstDataCardId, _settings.RejectWritesWithAttributeErrors);
         _tokens = new EsmTokens(TimeProvider, _settings.TokenLifetime);
         _router = new EsmRouter(_store, new EsmAuthEndpoints(_store, _tokens), _settings);
         if (_settings.DefaultLogin is { } login)

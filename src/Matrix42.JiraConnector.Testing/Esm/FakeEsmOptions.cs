@@ -32,4 +32,11 @@ public sealed class FakeEsmOptions
     /// public client reports of real tenants. Default <see langword="false"/>.
     /// </summary>
     public bool NotFoundWhenFilterMatchesNothing { get; set; }
+
+    /// <summary>
+    /// Whether a write with any attribute error saves nothing: a create or modify then answers 400 and a
+    /// bulk item is not saved. Default <see langword="false"/>: the valid attributes are saved and the bad
+    /// ones reported. Real tenants are not documented either way; run tests both ways to stay safe.
+    /// </summary>
+    public bool RejectWritesWithAttributeErrors { get; set; }
 }

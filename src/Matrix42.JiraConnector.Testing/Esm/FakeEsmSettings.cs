@@ -8,7 +8,8 @@ internal sealed record FakeEsmSettings(
     string DefaultPassword,
     long FirstDataCardId,
     string PublicOrigin,
-    bool NotFoundWhenFilterMatchesNothing)
+    bool NotFoundWhenFilterMatchesNothing,
+    bool RejectWritesWithAttributeErrors)
 {
     public static FakeEsmSettings From(FakeEsmOptions options)
     {
@@ -46,6 +47,7 @@ internal sealed record FakeEsmSettings(
             options.DefaultPassword,
             options.FirstDataCardId,
             options.PublicOrigin.GetLeftPart(UriPartial.Authority),
-            options.NotFoundWhenFilterMatchesNothing);
+            options.NotFoundWhenFilterMatchesNothing,
+            options.RejectWritesWithAttributeErrors);
     }
 }

@@ -13,15 +13,19 @@ namespace Matrix42.JiraConnector.Testing.Generation;
 public static class JiraDataGenerator
 {
     private static readonly string[] FirstNames =
-        ["Mia", "Noah", "Emma", "Liam", "Olivia", "Elias", "Sofia", "Lukas", "Hanna", "Jonas", "Lea", "Felix", "Anna", "Paul", "Ida", "Ben"];
+        ["Mia", "Noah", "Emma", "Liam", "Olivia", "Elias", "Sofia", "Lukas", "Hanna", "Jonas", "Lea", "Felix", "Anna",
+            "Paul", "Ida", "Ben"];
 
     private static readonly string[] LastNames =
-        ["Krystof", "Meyer", "Schmidt", "Novak", "Larsen", "Rossi", "Dubois", "Kowalski", "Berg", "Silva", "Weber", "Hansen"];
+        ["Krystof", "Meyer", "Schmidt", "Novak", "Larsen", "Rossi", "Dubois", "Kowalski", "Berg", "Silva", "Weber",
+            "Hansen"];
 
-    private static readonly string[] Zones = ["Europe/Berlin", "UTC", "America/New_York", "Asia/Tokyo", "Australia/Sydney"];
+    private static readonly string[] Zones = ["Europe/Berlin", "UTC", "America/New_York", "Asia/Tokyo",
+        "Australia/Sydney"];
 
     private static readonly string[] Words =
-        ["printer", "laptop", "access", "vpn", "mailbox", "badge", "license", "network", "screen", "password", "phone", "desk"];
+        ["printer", "laptop", "access", "vpn", "mailbox", "badge", "license", "network", "screen", "password", "phone",
+            "desk"];
 
     private static readonly string[] ProjectKeys = ["OPS", "HR", "IT", "FIN", "DEV", "SUP", "SEC", "NET", "FAC", "LEG"];
 
@@ -34,7 +38,8 @@ public static class JiraDataGenerator
     {
         ArgumentNullException.ThrowIfNull(site);
         size ??= new JiraDataSize();
-        var adminId = site.AddAccount("admin@example.com", "admin-token", isAdmin: true, displayName: "Site Admin", timeZone: "UTC");
+        var adminId = site.AddAccount(
+            "admin@example.com", "admin-token", isAdmin: true, displayName: "Site Admin", timeZone: "UTC");
         var state = site.Site;
         lock (state.Sync)
         {
@@ -47,7 +52,8 @@ public static class JiraDataGenerator
             var projects = AddProjects(state, size.Projects);
             AddIssues(state, projects, users, size, random);
 #pragma warning restore CA5394
-            return new JiraGenerationResult("admin@example.com", "admin-token", adminId, [.. projects.Select(p => p.Key)]);
+            return new JiraGenerationResult("admin@example.com", "admin-token", adminId, [.. projects.Select(p =>
+                p.Key)]);
         }
     }
 
@@ -63,7 +69,8 @@ public static class JiraDataGenerator
             {
                 AccountId = "712020:" + JiraSite.DeterministicGuid("generated-user", i),
                 DisplayName = $"{first} {last}",
-                Email = string.Create(CultureInfo.InvariantCulture, $"{first}.{last}.{i}@example.com").ToLowerInvariant(),
+                Email = string.Create(CultureInfo.InvariantCulture,
+                    $"{first}.{last}.{i}@example.com").ToLowerInvariant(),
                 EmailVisible = roll >= 5,
                 Active = roll is < 95 or >= 98,
                 AccountType = roll switch { 95 => "app", 96 => "customer", _ => "atlassian" },
@@ -120,7 +127,8 @@ public static class JiraDataGenerator
         return projects;
     }
 
-    private static void AddIssues(JiraSite state, List<JiraProject> projects, List<JiraUser> users, JiraDataSize size, Random random)
+    private static void AddIssues(
+        JiraSite state, List<JiraProject> projects, List<JiraUser> users, JiraDataSize size, Random random)
     {
         var now = state.Now;
         var types = state.IssueTypes.Where(t => !t.Subtask).ToList();
@@ -178,7 +186,8 @@ public static class JiraDataGenerator
         }
 
         var change = new JiraChange { Id = state.NextChangeId++, AuthorId = issue.ReporterId, Created = issue.Updated };
-        change.Items.Add(new JiraChangeItem("status", "status", state.InitialStatus.Id, state.InitialStatus.Name, issue.Status.Id, issue.Status.Name));
+        change.Items.Add(new JiraChangeItem(
+            "status", "status", state.InitialStatus.Id, state.InitialStatus.Name, issue.Status.Id, issue.Status.Name));
         (issue.Changes ??= []).Add(change);
     }
 }

@@ -5,7 +5,8 @@ namespace Matrix42.JiraConnector.Testing.Generation;
 public sealed record JiraDataSize
 {
     /// <summary>A small site for unit tests: 200 users, 30 groups, 800 memberships, 300 issues in 3 projects.</summary>
-    public static JiraDataSize Small { get; } = new() { Users = 200, Groups = 30, Memberships = 800, Issues = 300, Projects = 3 };
+    public static JiraDataSize Small { get; } = new() { Users = 200, Groups = 30, Memberships = 800, Issues = 300,
+        Projects = 3 };
 
     /// <summary>User accounts (of every type; a few inactive, app or customer accounts); default 50,000.</summary>
     public int Users { get; init; } = 50_000;

@@ -4,7 +4,8 @@ namespace Matrix42.JiraConnector.Testing.Generation;
 /// site with.</summary>
 public sealed class JiraGenerationResult
 {
-    internal JiraGenerationResult(string adminEmail, string adminToken, string adminAccountId, IReadOnlyList<string> projectKeys)
+    internal JiraGenerationResult(
+        string adminEmail, string adminToken, string adminAccountId, IReadOnlyList<string> projectKeys)
     {
         AdminEmail = adminEmail;
         AdminToken = adminToken;
@@ -25,5 +26,6 @@ public sealed class JiraGenerationResult
     public IReadOnlyList<string> ProjectKeys { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"Generated site: admin account {AdminAccountId}, projects {string.Join(", ", ProjectKeys)}";
+    public override string ToString() =>
+        $"Generated site: admin account {AdminAccountId}, projects {string.Join(", ", ProjectKeys)}";
 }

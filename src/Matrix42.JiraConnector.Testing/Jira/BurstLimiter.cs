@@ -7,7 +7,8 @@ namespace Matrix42.JiraConnector.Testing.Jira;
 internal sealed class BurstLimiter
 {
     private readonly Dictionary<string, (int Limit, TimeSpan Window)> _limits = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> _windows = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> _windows = new(
+        StringComparer.OrdinalIgnoreCase);
 
     public void Set(string route, int limit, TimeSpan window) => _limits[route] = (limit, window);
 

@@ -34,7 +34,8 @@ public sealed partial class FakeJiraCloud
         ArgumentNullException.ThrowIfNull(accountIds);
         Locked(() =>
         {
-            var project = _site.FindProject(projectKey) ?? throw new JiraError($"Project '{projectKey}' does not exist.");
+            var project = _site.FindProject(projectKey)
+                ?? throw new JiraError($"Project '{projectKey}' does not exist.");
             _site.ProjectBrowsers[project.Id] = new HashSet<string>(accountIds, StringComparer.Ordinal);
         });
     }
@@ -48,7 +49,8 @@ public sealed partial class FakeJiraCloud
     /// <c>com.atlassian.jira.plugin.system.customfieldtypes:textfield</c>.</param>
     /// <param name="fieldId">The id, e.g. <c>customfield_10050</c>; default the next free one.</param>
     /// <returns>The field id.</returns>
-    public string AddCustomField(string name, string schemaType, string? items = null, string? customType = null, string? fieldId = null)
+    public string AddCustomField(
+        string name, string schemaType, string? items = null, string? customType = null, string? fieldId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(schemaType);
@@ -102,7 +104,8 @@ public sealed partial class FakeJiraCloud
         var transition = new JiraTransition { Id = _site.NewConfigId(), Name = name, ToStatusId = to.Id };
         foreach (var from in fromStatuses ?? [])
         {
-            transition.FromStatusIds.Add((_site.FindStatus(from) ?? throw new JiraError($"Status '{from}' does not exist.")).Id);
+            transition.FromStatusIds.Add((_site.FindStatus(from)
+                ?? throw new JiraError($"Status '{from}' does not exist.")).Id);
         }
 
         foreach (var field in optionalFields ?? [])

@@ -26,7 +26,8 @@ public sealed partial class FakeJiraCloud
     /// <param name="timeZone">The account's IANA time zone (JQL dates are read in it); default
     /// <see cref="TimeZone"/>.</param>
     /// <returns>The new account id.</returns>
-    public string AddAccount(string email, string apiToken, bool isAdmin = false, string? displayName = null, string? timeZone = null)
+    public string AddAccount(
+        string email, string apiToken, bool isAdmin = false, string? displayName = null, string? timeZone = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiToken);
@@ -90,7 +91,8 @@ public sealed partial class FakeJiraCloud
     /// in.</summary>
     /// <param name="accountId">The account id.</param>
     /// <param name="timeZone">The IANA time zone id, e.g. <c>Europe/Berlin</c>.</param>
-    public void SetUserTimeZone(string accountId, string timeZone) => Locked(() => User(accountId).TimeZone = ValidZone(timeZone));
+    public void SetUserTimeZone(string accountId, string timeZone) => Locked(() =>
+        User(accountId).TimeZone = ValidZone(timeZone));
 
     /// <summary>Adds a group; names are unique without regard to case.</summary>
     /// <param name="name">The group name.</param>
@@ -115,7 +117,8 @@ public sealed partial class FakeJiraCloud
     /// <summary>Removes an account from a group.</summary>
     /// <param name="groupId">The group id.</param>
     /// <param name="accountId">The account id.</param>
-    public void RemoveMember(string groupId, string accountId) => Locked(() => _site.RemoveMember(Group(groupId), accountId));
+    public void RemoveMember(string groupId, string accountId) => Locked(() =>
+        _site.RemoveMember(Group(groupId), accountId));
 
     /// <summary>The account ids of a group's members, in ordinal order.</summary>
     /// <param name="groupId">The group id.</param>

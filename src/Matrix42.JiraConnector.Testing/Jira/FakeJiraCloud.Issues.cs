@@ -19,7 +19,8 @@ public sealed partial class FakeJiraCloud
     /// <param name="fields">More fields by id, or <see langword="null"/>.</param>
     /// <param name="reporterAccountId">The reporter, or <see langword="null"/>.</param>
     /// <returns>The issue key.</returns>
-    public string AddIssue(string projectKey, string summary, JsonObject? fields = null, string? reporterAccountId = null)
+    public string AddIssue(
+        string projectKey, string summary, JsonObject? fields = null, string? reporterAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(projectKey);
         var all = (JsonObject?)fields?.DeepClone() ?? [];
@@ -61,7 +62,9 @@ public sealed partial class FakeJiraCloud
     /// everyone.</param>
     /// <param name="jsdPublic">Whether the comment is public to service-desk customers; default true.</param>
     /// <returns>The comment id.</returns>
-    public string AddComment(string issueIdOrKey, string text, string? authorAccountId = null, string? visibilityGroup = null, bool jsdPublic = true)
+    public string AddComment(
+        string issueIdOrKey, string text, string? authorAccountId = null, string? visibilityGroup = null,
+        bool jsdPublic = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         return AddDocumentComment(issueIdOrKey, AdfText.FromText(text), authorAccountId, visibilityGroup, jsdPublic);
@@ -75,11 +78,14 @@ public sealed partial class FakeJiraCloud
     /// everyone.</param>
     /// <param name="jsdPublic">Whether the comment is public to service-desk customers; default true.</param>
     /// <returns>The comment id.</returns>
-    public string AddDocumentComment(string issueIdOrKey, JsonNode body, string? authorAccountId = null, string? visibilityGroup = null, bool jsdPublic = true)
+    public string AddDocumentComment(
+        string issueIdOrKey, JsonNode body, string? authorAccountId = null, string? visibilityGroup = null,
+        bool jsdPublic = true)
     {
         ArgumentNullException.ThrowIfNull(body);
         (string, string)? visibility = visibilityGroup is null ? null : ("group", visibilityGroup);
-        return Locked(() => JiraSite.IdText(_site.AddComment(Issue(issueIdOrKey), body, authorAccountId, visibility, jsdPublic).Id));
+        return Locked(() =>
+            JiraSite.IdText(_site.AddComment(Issue(issueIdOrKey), body, authorAccountId, visibility, jsdPublic).Id));
     }
 
     /// <summary>Sets an issue property.</summary>
@@ -89,7 +95,9 @@ public sealed partial class FakeJiraCloud
     public void SetIssueProperty(string issueIdOrKey, string key, JsonNode? value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        Locked(() => (Issue(issueIdOrKey).Properties ??= new Dictionary<string, JsonNode?>(StringComparer.Ordinal))[key] = value?.DeepClone());
+        Locked(() =>
+            (Issue(issueIdOrKey).Properties ??= new Dictionary<string, JsonNode?>(
+            StringComparer.Ordinal))[key] = value?.DeepClone());
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal sealed class FieldSelection
         var any = false;
         foreach (var raw in requested ?? [])
         {
-            foreach (var part in (raw ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var part in (raw
+                ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 any = true;
                 if (part is "*all" or "*navigable")

@@ -39,13 +39,16 @@ internal sealed class IssueFieldWriter(JiraSite site, bool lenient)
                 SetDescription(issue, value);
                 return;
             case "issuetype":
-                SetNamed(issue, fieldId, value, site.IssueTypes, (i, v) => i.IssueType = v!, i => i.IssueType, required: true);
+                SetNamed(issue, fieldId, value, site.IssueTypes, (i, v) => i.IssueType = v!, i =>
+                    i.IssueType, required: true);
                 return;
             case "priority":
-                SetNamed(issue, fieldId, value, site.Priorities, (i, v) => i.Priority = v, i => i.Priority, required: false);
+                SetNamed(issue, fieldId, value, site.Priorities, (i, v) => i.Priority = v, i =>
+                    i.Priority, required: false);
                 return;
             case "resolution":
-                SetNamed(issue, fieldId, value, site.Resolutions, (i, v) => i.Resolution = v, i => i.Resolution, required: false);
+                SetNamed(issue, fieldId, value, site.Resolutions, (i, v) => i.Resolution = v, i =>
+                    i.Resolution, required: false);
                 issue.ResolutionDate = issue.Resolution is null ? null : issue.ResolutionDate ?? site.Now;
                 return;
             case "assignee":
@@ -78,7 +81,8 @@ internal sealed class IssueFieldWriter(JiraSite site, bool lenient)
             return;
         }
 
-        if (!lenient && (text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal)))
+        if (!lenient
+            && (text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal)))
         {
             Errors["summary"] = "The summary is invalid because it contains newline characters.";
             return;
@@ -135,7 +139,8 @@ internal sealed class IssueFieldWriter(JiraSite site, bool lenient)
         var found = lenient ? site.NamedOrAdd(items, id, name) : JiraSite.FindNamed(items, id ?? name);
         if (found is null)
         {
-            Errors[fieldId] = id is not null ? $"Specify a valid '{fieldId}' id" : $"Specify a valid value for {fieldId}.";
+            Errors[fieldId] = id is not null
+                ? $"Specify a valid '{fieldId}' id" : $"Specify a valid value for {fieldId}.";
             return;
         }
 
@@ -266,7 +271,8 @@ internal sealed class IssueFieldWriter(JiraSite site, bool lenient)
             _ => "string",
         };
         var custom = fieldId.StartsWith("customfield_", StringComparison.Ordinal);
-        var field = new JiraField { Id = fieldId, Name = fieldId, Custom = custom, SchemaType = type, SchemaName = fieldId };
+        var field = new JiraField { Id = fieldId, Name = fieldId, Custom = custom, SchemaType = type,
+            SchemaName = fieldId };
         site.AddField(field);
         return field;
     }
@@ -277,7 +283,8 @@ internal sealed class IssueFieldWriter(JiraSite site, bool lenient)
         return field.SchemaType switch
         {
             "number" when kind != JsonValueKind.Number => "Operation value must be a number.",
-            "string" when kind is not (JsonValueKind.String or JsonValueKind.Object) => "Operation value must be a string.",
+            "string" when kind is not (JsonValueKind.String or JsonValueKind.Object) =>
+                "Operation value must be a string.",
             "date" when kind != JsonValueKind.String || !DateOnly.TryParseExact(
                 value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) =>
                 "Error parsing date string: use yyyy-MM-dd.",

@@ -13,7 +13,9 @@ internal sealed class JiraCall
     private JsonNode? _body;
     private bool _bodyRead;
 
-    public JiraCall(FakeRequest request, JiraSite site, JiraUser? caller, string baseUrl, string route, IReadOnlyDictionary<string, string> values)
+    public JiraCall(
+        FakeRequest request, JiraSite site, JiraUser? caller, string baseUrl, string route, IReadOnlyDictionary<string,
+        string> values)
     {
         Request = request;
         Site = site;
@@ -90,7 +92,9 @@ internal sealed class JiraCall
         Body() as JsonObject ?? throw new JiraError("The request body must be a JSON object.");
 
     public JiraUser RequireCaller() =>
-        Caller ?? throw new JiraError(HttpStatusCode.Unauthorized, "Client must be authenticated to access this resource.");
+        Caller
+            ?? throw new JiraError(
+            HttpStatusCode.Unauthorized, "Client must be authenticated to access this resource.");
 
     public void RequireAdmin(string message = "You do not have permission to perform this operation.")
     {

@@ -7,7 +7,8 @@ internal static class JiraDates
 {
     private static readonly string[] Formats =
     [
-        "yyyy-MM-dd'T'HH:mm:ss.fffzzz", "yyyy-MM-dd'T'HH:mm:ss.fffK", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.fffzzz", "yyyy-MM-dd'T'HH:mm:ss.fffK", "yyyy-MM-dd'T'HH:mm:sszzz",
+            "yyyy-MM-dd'T'HH:mm:ssK",
     ];
 
     public static string Format(DateTimeOffset instant, TimeZoneInfo zone)
@@ -34,7 +35,8 @@ internal static class JiraDates
             text = string.Concat(text.AsSpan(0, text.Length - 2), ":", text.AsSpan(text.Length - 2));
         }
 
-        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
+        return DateTimeOffset.TryParseExact(
+            text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
             || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 

@@ -38,7 +38,8 @@ internal sealed class JiraError : InvalidOperationException
 
     /// <summary>The message and the field errors in one line, for exceptions thrown to test code.</summary>
     public string Describe() =>
-        string.Join("; ", new[] { Message }.Concat(FieldErrors.Select(e => $"{e.Key}: {e.Value}")).Where(t => t.Length > 0));
+        string.Join("; ", new[] { Message }.Concat(FieldErrors.Select(e => $"{e.Key}: {e.Value}")).Where(t =>
+            t.Length > 0));
 
     public static JiraError Field(string fieldId, string message) =>
         new(HttpStatusCode.BadRequest, string.Empty, new Dictionary<string, string> { [fieldId] = message });

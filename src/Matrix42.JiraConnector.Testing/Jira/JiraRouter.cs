@@ -76,16 +76,20 @@ internal sealed class JiraRouter
                 return Error(HttpStatusCode.BadRequest, e.Message, null, route.Name);
             }
 #pragma warning disable CA1031
-            catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
+            catch (Exception e) when (
+                e is InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
 #pragma warning restore CA1031
             {
                 // A request the fake mishandles answers 500 with the reason, as a server error would, not a test crash.
-                return Error(HttpStatusCode.InternalServerError, "Fake Jira could not handle the request: " + e.Message, null, route.Name);
+                return Error(
+                    HttpStatusCode.InternalServerError, "Fake Jira could not handle the request: " + e.Message, null,
+                    route.Name);
             }
         }
     }
 
-    public static FakeResponse Error(HttpStatusCode status, string message, IReadOnlyDictionary<string, string>? fields, string route)
+    public static FakeResponse Error(
+        HttpStatusCode status, string message, IReadOnlyDictionary<string, string>? fields, string route)
     {
         var errors = new JsonObject();
         foreach (var (field, text) in fields ?? new Dictionary<string, string>())

@@ -52,7 +52,8 @@ internal sealed partial class JiraSite
             return found;
         }
 
-        var added = new JiraStatus { Id = id ?? NewConfigId(), Name = name ?? id ?? "Unnamed", CategoryKey = categoryKey ?? "new" };
+        var added = new JiraStatus { Id = id ?? NewConfigId(), Name = name ?? id ?? "Unnamed", CategoryKey = categoryKey
+            ?? "new" };
         Statuses.Add(added);
         return added;
     }

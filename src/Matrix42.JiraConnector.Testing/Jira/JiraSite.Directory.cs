@@ -114,7 +114,10 @@ internal sealed partial class JiraSite
 
         if (!group.Members.Remove(accountId))
         {
-            throw new JiraError(HttpStatusCode.BadRequest, $"Cannot remove user '{accountId}' from group '{group.Name}' because the user is not a member of that group.");
+            throw new JiraError(
+                HttpStatusCode.BadRequest,
+                $"Cannot remove user '{accountId}' from group '{group.Name}' " +
+                "because the user is not a member of that group.");
         }
     }
 
@@ -127,6 +130,7 @@ internal sealed partial class JiraSite
             hash = ((hash * 31) + c) & 0xffff;
         }
 
-        return $"{0x5a17c000 + hash:x8}-{(n >> 32) & 0xffff:x4}-4{(n >> 20) & 0xfff:x3}-8{(n >> 8) & 0xfff:x3}-{n & 0xffffffffffff:x12}";
+        return $"{0x5a17c000 + hash:x8}-{(n >> 32) & 0xffff:x4}-4{(n >> 20) & 0xfff:x3}-" +
+            $"8{(n >> 8) & 0xfff:x3}-{n & 0xffffffffffff:x12}";
     }
 }

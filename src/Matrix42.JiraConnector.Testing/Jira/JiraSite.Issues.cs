@@ -8,7 +8,8 @@ namespace Matrix42.JiraConnector.Testing.Jira;
 /// <summary>Creating, editing, moving, transitioning and deleting issues.</summary>
 internal sealed partial class JiraSite
 {
-    public JiraIssue CreateIssue(JsonObject fields, string? reporterId, bool lenient, long? id = null, string? key = null)
+    public JiraIssue CreateIssue(
+        JsonObject fields, string? reporterId, bool lenient, long? id = null, string? key = null)
     {
         var projectRef = fields["project"];
         var project = lenient && projectRef is null && key is not null
@@ -36,7 +37,8 @@ internal sealed partial class JiraSite
         }
 
         var now = Now;
-        var number = key is not null && int.TryParse(key.AsSpan(key.LastIndexOf('-') + 1), out var n) ? n : project.NextNumber;
+        var number = key is not null && int.TryParse(key.AsSpan(key.LastIndexOf('-') + 1), out var n)
+            ? n : project.NextNumber;
         var issue = new JiraIssue
         {
             Id = id ?? NextIssueId,
@@ -77,6 +79,7 @@ internal sealed partial class JiraSite
 
     public void EditIssue(JiraIssue issue, JsonObject fields, string? authorId, bool lenient = false)
     {
+        BeginWrite(issue);
         var writer = new IssueFieldWriter(this, lenient);
         var copy = (JsonObject)fields.DeepClone();
         if (!lenient)
@@ -85,14 +88,15 @@ internal sealed partial class JiraSite
             {
                 if (copy.ContainsKey(readOnly))
                 {
-                    writer.Errors[readOnly] = $"Field '{readOnly}' cannot be set. It is not on the appropriate screen, or unknown.";
+                    writer.Errors[readOnly] =
+                        $"Field '{readOnly}' cannot be set. It is not on the appropriate screen, or unknown.";
                     copy.Remove(readOnly);
                 }
             }
         }
 
         // Validate on a scratch copy first, so a rejected edit changes nothing.
-        var scratch = Clone(issue);
+        var scratch = Snapshot(issue);
         writer.Apply(scratch, copy);
         if (writer.Errors.Count > 0)
         {
@@ -119,6 +123,7 @@ internal sealed partial class JiraSite
 
     public string MoveIssue(JiraIssue issue, JiraProject target, string? authorId)
     {
+        BeginWrite(issue);
         var oldKey = issue.Key;
         var newKey = $"{target.Key}-{target.NextNumber++}";
         (issue.FormerKeys ??= []).Add(oldKey);
@@ -141,6 +146,7 @@ internal sealed partial class JiraSite
 
     public void Transition(JiraIssue issue, JiraTransition transition, JsonObject? fields, string? authorId)
     {
+        BeginWrite(issue);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (fieldId, value) in fields ?? [])
         {
@@ -166,7 +172,7 @@ internal sealed partial class JiraSite
         var writer = new IssueFieldWriter(this, lenient: false);
         if (fields is not null)
         {
-            writer.Apply(Clone(issue), fields);
+            writer.Apply(Snapshot(issue), fields);
             if (writer.Errors.Count > 0)
             {
                 throw new JiraError(HttpStatusCode.BadRequest, string.Empty, writer.Errors);
@@ -177,11 +183,13 @@ internal sealed partial class JiraSite
         }
 
         var target = Statuses.Find(s => s.Id == transition.ToStatusId) ?? issue.Status;
-        writer.Changes.Add(new JiraChangeItem("status", "status", issue.Status.Id, issue.Status.Name, target.Id, target.Name));
+        writer.Changes.Add(new JiraChangeItem(
+            "status", "status", issue.Status.Id, issue.Status.Name, target.Id, target.Name));
         issue.Status = target;
         if (target.CategoryKey != "done" && issue.Resolution is not null)
         {
-            writer.Changes.Add(new JiraChangeItem("resolution", "resolution", issue.Resolution.Id, issue.Resolution.Name, null, null));
+            writer.Changes.Add(new JiraChangeItem(
+                "resolution", "resolution", issue.Resolution.Id, issue.Resolution.Name, null, null));
             issue.Resolution = null;
             issue.ResolutionDate = null;
         }
@@ -189,8 +197,10 @@ internal sealed partial class JiraSite
         Touch(issue, authorId, writer.Changes);
     }
 
-    public JiraComment AddComment(JiraIssue issue, JsonNode? body, string? authorId, (string, string)? visibility, bool jsdPublic = true)
+    public JiraComment AddComment(JiraIssue issue, JsonNode? body, string? authorId, (
+        string, string)? visibility, bool jsdPublic = true)
     {
+        BeginWrite(issue);
         var now = Now;
         var comment = new JiraComment
         {
@@ -205,12 +215,19 @@ internal sealed partial class JiraSite
 
     public static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static JiraIssue Clone(JiraIssue issue) => new()
+    public static JiraIssue Snapshot(JiraIssue issue) => new()
     {
         Id = issue.Id, Key = issue.Key, Project = issue.Project, IssueType = issue.IssueType, Status = issue.Status,
         Resolution = issue.Resolution, Priority = issue.Priority, AssigneeId = issue.AssigneeId,
         ReporterId = issue.ReporterId, Summary = issue.Summary, Description = issue.Description,
         Labels = issue.Labels, Created = issue.Created, Updated = issue.Updated,
         Extra = issue.Extra is null ? null : new Dictionary<string, JsonNode?>(issue.Extra, StringComparer.Ordinal),
+        ResolutionDate = issue.ResolutionDate, RawAssignee = issue.RawAssignee, RawReporter = issue.RawReporter,
+        Comments = issue.Comments is null ? null : [.. issue.Comments],
+        Changes = issue.Changes is null ? null : [.. issue.Changes],
+        Properties = issue.Properties is null
+            ? null
+            : new Dictionary<string, JsonNode?>(issue.Properties, StringComparer.Ordinal),
+        FormerKeys = issue.FormerKeys,
     };
 }

@@ -13,7 +13,8 @@ internal static class JiraSiteDefaults
         site.IssueTypes.Add(new JiraNamed { Id = "10001", Name = "Task", Description = "A small piece of work." });
         site.IssueTypes.Add(new JiraNamed { Id = "10002", Name = "Bug", Description = "A problem." });
         site.IssueTypes.Add(new JiraNamed { Id = "10003", Name = "Story", Description = "A user goal." });
-        site.IssueTypes.Add(new JiraNamed { Id = "10004", Name = "Sub-task", Description = "Part of a task.", Subtask = true });
+        site.IssueTypes.Add(
+            new JiraNamed { Id = "10004", Name = "Sub-task", Description = "Part of a task.", Subtask = true });
 
         site.Statuses.Add(new JiraStatus { Id = "10000", Name = "To Do", CategoryKey = "new" });
         site.Statuses.Add(new JiraStatus { Id = "3", Name = "In Progress", CategoryKey = "indeterminate" });
@@ -24,7 +25,8 @@ internal static class JiraSiteDefaults
         var done = AddTransition(site, "31", "Done", "10001", []);
         done.ScreenFields["resolution"] = true;
 
-        site.Resolutions.Add(new JiraNamed { Id = "10000", Name = "Done", Description = "Work is complete.", IsDefault = true });
+        site.Resolutions.Add(
+            new JiraNamed { Id = "10000", Name = "Done", Description = "Work is complete.", IsDefault = true });
         site.Resolutions.Add(new JiraNamed { Id = "10001", Name = "Won't Do", Description = "Will not be done." });
         site.Resolutions.Add(new JiraNamed { Id = "10002", Name = "Duplicate", Description = "Duplicate of another." });
 

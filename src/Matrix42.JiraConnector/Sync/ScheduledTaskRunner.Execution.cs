@@ -32,9 +32,12 @@ public sealed partial class ScheduledTaskRunner
             recorder.StartExtract();
             recorder.StartLoad();
             recorder.Report(SyncPhase.Indexing);
+            var references = new RunReferenceResolver();
             foreach (var spec in specs)
             {
-                targets.Add(await CreateTargetAsync(run, spec, token).ConfigureAwait(false));
+                var target = await CreateTargetAsync(run, spec, references, token).ConfigureAwait(false);
+                targets.Add(target);
+                references.Add(target);
             }
 
             OpenSnapshots(run, specs);
@@ -101,8 +104,14 @@ public sealed partial class ScheduledTaskRunner
         SyncLog.CacheCleared(_logger, run.TaskId, due.ToString());
     }
 
-    private async Task<TargetRun> CreateTargetAsync(RunContext run, TargetSpec spec, CancellationToken cancellationToken)
+    private async Task<TargetRun> CreateTargetAsync(
+        RunContext run,
+        TargetSpec spec,
+        RunReferenceResolver references,
+        CancellationToken cancellationToken)
     {
+        var template = await _esm.GetTemplateAsync(spec.Template, cancellationToken).ConfigureAwait(false);
+        var mapper = EntityMapper.Create(spec, run.TaskId, template, references);
         var policy = spec.Definition.Ownership;
         var ownership = new OwnershipRules(
             run.TaskId,
@@ -111,7 +120,7 @@ public sealed partial class ScheduledTaskRunner
             takeOverOthers: policy == OwnershipPolicy.TakeOver);
         var index = await CardIndexer.BuildAsync(_esm, spec, ownership, cancellationToken).ConfigureAwait(false);
         SyncLog.Indexed(_logger, run.TaskId, run.ExecutionId, index.Count, spec.Template);
-        return new TargetRun(run, spec, _mappers(spec), ownership, index);
+        return new TargetRun(run, spec, mapper, ownership, index);
     }
 
     private async Task ExtractAsync(RunContext run, List<TargetRun> targets, CancellationToken cancellationToken)

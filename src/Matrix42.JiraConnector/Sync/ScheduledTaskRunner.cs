@@ -27,16 +27,20 @@ public sealed partial class ScheduledTaskRunner
     private readonly ScheduledTaskRunnerOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Func<TargetSpec, IEntityMapper> _mappers;
-
-    internal ScheduledTaskRunner(
+    /// <summary>Creates a runner for one connector.</summary>
+    /// <param name="jira">The connector's Jira client.</param>
+    /// <param name="esm">The connector's ESM client.</param>
+    /// <param name="store">Where task caches, watermarks, leases and history live.</param>
+    /// <param name="options">Runner settings; defaults when omitted.</param>
+    /// <param name="timeProvider">The clock; the system clock when omitted.</param>
+    /// <param name="logger">The logger; none when omitted.</param>
+    public ScheduledTaskRunner(
         IJiraClient jira,
         IEsmClient esm,
         IConnectorStateStore store,
-        Func<TargetSpec, IEntityMapper> mappers,
-        ScheduledTaskRunnerOptions? options,
-        TimeProvider? timeProvider,
-        ILogger? logger)
+        ScheduledTaskRunnerOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILogger<ScheduledTaskRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(jira);
         ArgumentNullException.ThrowIfNull(esm);
@@ -44,10 +48,9 @@ public sealed partial class ScheduledTaskRunner
         _jira = jira;
         _esm = esm;
         _store = store;
-        _mappers = mappers;
         _options = options ?? new ScheduledTaskRunnerOptions();
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _logger = logger ?? NullLogger.Instance;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>Runs a task once.</summary>

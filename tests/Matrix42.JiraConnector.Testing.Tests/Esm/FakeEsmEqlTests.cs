@@ -71,6 +71,7 @@ public sealed class FakeEsmEqlTests : IDisposable
     [InlineData("template.code = 'incident' AND entity.folder.code = 'incidents' AND $subject$ = 'Gamma'", "Gamma")]
     [InlineData("entity.deleted = 0 AND $subject$ = 'Alpha'", "Alpha")]
     [InlineData("((($subject$ = 'Alpha')))", "Alpha")]
+    [InlineData("$subject$ LIKE '%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%_%!'", "")]
     public async Task Filter_Condition_MatchesExpectedCards(string filter, string expected)
     {
         var names = await MatchAsync(filter);

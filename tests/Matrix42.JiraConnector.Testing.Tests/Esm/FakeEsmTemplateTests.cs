@@ -85,6 +85,21 @@ public sealed class FakeEsmTemplateTests
     }
 
     [Fact]
+    public async Task FileRoutes_NotServed_Answer404()
+    {
+        using var tenant = new EsmTenant();
+        var id = tenant.AddIncident("x");
+        await tenant.LogInAsync();
+
+        var (download, _) = await tenant.GetAsync($"dc/incident/data/{id}/link/file/abc");
+        var (upload, _) = await tenant.SendAsync(HttpMethod.Post, $"dc/incident/data/{id}/link/file", "{}");
+
+        Assert.Equal(404, download);
+        Assert.Equal(404, upload);
+        Assert.Equal(2, tenant.Esm.Log.CountOf(Matrix42.JiraConnector.Testing.Esm.FakeEsmRoutes.Unknown));
+    }
+
+    [Fact]
     public async Task Request_ConfiguredOnPremisesBasePath_IsServedThere()
     {
         var esm = new Matrix42.JiraConnector.Testing.Esm.FakeEsm(

@@ -76,6 +76,7 @@ public sealed class FakeEsmWriteTests
     [InlineData("""{"folderCode":"incidents"}""")]
     [InlineData("""not json""")]
     [InlineData("""[]""")]
+    [InlineData("""{"folderCode":"incidents","folderCode":"archive","data":{}}""")]
     public async Task Create_BadRequestBody_Answers400AndCreatesNothing(string json)
     {
         using var tenant = new EsmTenant();

@@ -86,7 +86,8 @@ public sealed class JiraAuthTests : IDisposable
     [Fact]
     public async Task CreateUser_WithoutProducts_Answers400()
     {
-        using var response = await _t.Admin.PostAsJsonAsync("rest/api/3/user", new JsonObject { ["emailAddress"] = "new@example.com" });
+        using var response = await _t.Admin.PostAsJsonAsync(
+            "rest/api/3/user", new JsonObject { ["emailAddress"] = "new@example.com" });
         var body = await JiraTestSite.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -18,7 +18,8 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
         _t.Site.SearchIndexDelay = TimeSpan.FromSeconds(5);
         var created = await JiraTestSite.JsonAsync(await _t.User.PostAsJsonAsync("rest/api/3/issue", new JsonObject
         {
-            ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" }, ["issuetype"] = new JsonObject { ["id"] = "10001" }, ["summary"] = "fresh" },
+            ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" },
+                ["issuetype"] = new JsonObject { ["id"] = "10001" }, ["summary"] = "fresh" },
         }));
         var id = long.Parse((string)created["id"]!);
 
@@ -32,6 +33,28 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
         Assert.Empty(plain);
         Assert.Single(reconciled["issues"]!.AsArray());
         Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+        Assert.Equal(["OPS-1"], later);
+    }
+
+    [Fact]
+    public async Task Search_EventualConsistency_ShowsTheOldVersionOfAnEditedIssueUntilIndexed()
+    {
+        _t.Site.AddIssue("OPS", "before", new JsonObject { ["labels"] = new JsonArray("old") });
+        _t.Site.SearchIndexDelay = TimeSpan.FromSeconds(5);
+
+        using var edit = await _t.User.PutAsJsonAsync("rest/api/3/issue/OPS-1", new JsonObject
+        {
+            ["fields"] = new JsonObject { ["summary"] = "after", ["labels"] = new JsonArray("new") },
+        });
+        var byNewValue = await JiraTestSite.SearchKeysAsync(_t.User, "labels = new");
+        var stale = await JiraTestSite.JsonAsync(await _t.User.PostAsJsonAsync("rest/api/3/search/jql",
+            new JsonObject { ["jql"] = "labels = old", ["fields"] = new JsonArray("summary") }));
+        _t.Time.Advance(TimeSpan.FromSeconds(5));
+        var later = await JiraTestSite.SearchKeysAsync(_t.User, "labels = new");
+
+        Assert.Equal(HttpStatusCode.NoContent, edit.StatusCode);
+        Assert.Empty(byNewValue);
+        Assert.Equal("before", (string?)stale["issues"]![0]!["fields"]!["summary"]);
         Assert.Equal(["OPS-1"], later);
     }
 
@@ -67,7 +90,8 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
             MaxCount = 1,
         });
 
-        var first = await Assert.ThrowsAsync<JiraSearchFailed>(() => JiraTestSite.SearchKeysAsync(_t.User, "project = OPS"));
+        var first = await Assert.ThrowsAsync<JiraSearchFailed>(() =>
+            JiraTestSite.SearchKeysAsync(_t.User, "project = OPS"));
         var second = await JiraTestSite.SearchKeysAsync(_t.User, "project = OPS");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, first.Status);
@@ -82,7 +106,8 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
 
         await Assert.ThrowsAsync<HttpRequestException>(() => _t.User.PostAsJsonAsync("rest/api/3/issue", new JsonObject
         {
-            ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" }, ["issuetype"] = new JsonObject { ["id"] = "10001" }, ["summary"] = "lost" },
+            ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" },
+                ["issuetype"] = new JsonObject { ["id"] = "10001" }, ["summary"] = "lost" },
         }));
 
         Assert.Equal(1, _t.Site.IssueCount);
@@ -100,6 +125,7 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
         var issue = await JiraTestSite.JsonAsync(await client.GetAsync("rest/api/3/issue/OPS-1?fields=summary"));
 
         Assert.Equal("over the wire", (string?)issue["fields"]!["summary"]);
-        Assert.StartsWith($"http://127.0.0.1:{server.Port}/rest/api/3/issue/", (string?)issue["self"], StringComparison.Ordinal);
+        Assert.StartsWith($"http://127.0.0.1:{server.Port}/rest/api/3/issue/", (
+            string?)issue["self"], StringComparison.Ordinal);
     }
 }

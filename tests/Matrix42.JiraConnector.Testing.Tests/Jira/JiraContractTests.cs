@@ -22,9 +22,10 @@ public sealed class JiraContractTests(ITestOutputHelper output)
         site.AddCustomField("ESM Reference", "string", fieldId: "customfield_10050");
         var checker = new ContractCheckingHandler(OpenApiContract.Jira, site.CreateHandler()) { CheckRequests = false };
         using var client = new HttpClient(checker) { BaseAddress = site.SiteUrl };
-        client.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{admin.AdminEmail}:{admin.AdminToken}")));
+        client.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(
+            $"{admin.AdminEmail}:{admin.AdminToken}")));
 
-        await ExerciseAsync(client, site);
+        await ExerciseAsync(client);
 
         foreach (var result in checker.Results)
         {
@@ -53,17 +54,23 @@ public sealed class JiraContractTests(ITestOutputHelper output)
         Assert.Contains(broken.Problems, p => p.Kind == ContractProblemKind.SchemaViolation);
     }
 
-    private static async Task ExerciseAsync(HttpClient c, FakeJiraCloud site)
+    private static async Task ExerciseAsync(HttpClient c)
     {
         string[] reads =
         [
-            "rest/api/3/serverInfo", "rest/api/3/myself", "rest/api/3/field", "rest/api/3/issuetype", "rest/api/3/status",
+            "rest/api/3/serverInfo", "rest/api/3/myself", "rest/api/3/field", "rest/api/3/issuetype",
+                "rest/api/3/status",
             "rest/api/3/priority/search", "rest/api/3/resolution/search", "rest/api/3/project/search?maxResults=2",
-            "rest/api/3/project/OPS", "rest/api/3/issue/createmeta/OPS/issuetypes", "rest/api/3/issue/createmeta/OPS/issuetypes/10001",
-            "rest/api/3/users/search?maxResults=5", "rest/api/3/user/search?query=mia", "rest/api/3/groups/picker?query=grp",
-            "rest/api/3/group/bulk?maxResults=3", "rest/api/3/issue/OPS-1", "rest/api/3/issue/OPS-1?expand=names,schema,changelog,transitions",
-            "rest/api/3/issue/OPS-1/comment", "rest/api/3/issue/OPS-1/changelog", "rest/api/3/issue/OPS-1/transitions?expand=transitions.fields",
-            "rest/api/3/issue/OPS-1/editmeta", "rest/api/3/issue/OPS-1/properties", "rest/api/3/issue/OPS-404", "rest/api/3/project/NOPE",
+            "rest/api/3/project/OPS", "rest/api/3/issue/createmeta/OPS/issuetypes",
+                "rest/api/3/issue/createmeta/OPS/issuetypes/10001",
+            "rest/api/3/users/search?maxResults=5", "rest/api/3/user/search?query=mia",
+                "rest/api/3/groups/picker?query=grp",
+            "rest/api/3/group/bulk?maxResults=3", "rest/api/3/issue/OPS-1",
+                "rest/api/3/issue/OPS-1?expand=names,schema,changelog,transitions",
+            "rest/api/3/issue/OPS-1/comment", "rest/api/3/issue/OPS-1/changelog",
+                "rest/api/3/issue/OPS-1/transitions?expand=transitions.fields",
+            "rest/api/3/issue/OPS-1/editmeta", "rest/api/3/issue/OPS-1/properties", "rest/api/3/issue/OPS-404",
+                "rest/api/3/project/NOPE",
             "rest/api/3/search/jql?jql=project%3DOPS&fields=summary,status&maxResults=2",
         ];
         foreach (var path in reads)
@@ -77,8 +84,10 @@ public sealed class JiraContractTests(ITestOutputHelper output)
         var groupId = (string)groups["values"]![0]!["groupId"]!;
         foreach (var path in new[]
         {
-            $"rest/api/3/user?accountId={Uri.EscapeDataString(accountId)}", $"rest/api/3/user/groups?accountId={Uri.EscapeDataString(accountId)}",
-            $"rest/api/3/group/member?groupId={groupId}&includeInactiveUsers=true", "rest/api/3/group/member?groupId=nope",
+            $"rest/api/3/user?accountId={Uri.EscapeDataString(accountId)}",
+                $"rest/api/3/user/groups?accountId={Uri.EscapeDataString(accountId)}",
+            $"rest/api/3/group/member?groupId={groupId}&includeInactiveUsers=true",
+                "rest/api/3/group/member?groupId=nope",
             "rest/api/3/user?accountId=nope",
         })
         {
@@ -87,32 +96,47 @@ public sealed class JiraContractTests(ITestOutputHelper output)
 
         await PostAsync(c, "rest/api/3/search/jql", new JsonObject
         {
-            ["jql"] = "project = OPS ORDER BY key", ["fields"] = new JsonArray("*all"), ["expand"] = "names,schema,changelog",
+            ["jql"] = "project = OPS ORDER BY key", ["fields"] = new JsonArray(
+                "*all"), ["expand"] = "names,schema,changelog",
             ["maxResults"] = 3, ["properties"] = new JsonArray("esm.sync"),
         });
         await PostAsync(c, "rest/api/3/search/jql", new JsonObject { ["jql"] = "project = OPS" });
         await PostAsync(c, "rest/api/3/search/jql", new JsonObject { ["jql"] = "summary ~ x" });
         await PostAsync(c, "rest/api/3/search/approximate-count", new JsonObject { ["jql"] = "project = OPS" });
-        await PostAsync(c, "rest/api/3/jql/parse?validation=strict", new JsonObject { ["queries"] = new JsonArray("project = OPS", "project = NOPE", "x ~") });
-        await PostAsync(c, "rest/api/3/issue/bulkfetch", new JsonObject { ["issueIdsOrKeys"] = new JsonArray("OPS-1", "OPS-999"), ["fields"] = new JsonArray("summary") });
+        await PostAsync(c, "rest/api/3/jql/parse?validation=strict", new JsonObject { ["queries"] = new JsonArray(
+            "project = OPS", "project = NOPE", "x ~") });
+        await PostAsync(c, "rest/api/3/issue/bulkfetch", new JsonObject { ["issueIdsOrKeys"] = new JsonArray(
+            "OPS-1", "OPS-999"), ["fields"] = new JsonArray("summary") });
 
         var fields = new JsonObject
         {
-            ["project"] = new JsonObject { ["key"] = "OPS" }, ["issuetype"] = new JsonObject { ["id"] = "10001" }, ["summary"] = "Contract",
+            ["project"] = new JsonObject { ["key"] = "OPS" }, ["issuetype"] = new JsonObject { ["id"] = "10001" },
+                ["summary"] = "Contract",
             ["customfield_10050"] = "INC-1",
         };
         var created = await PostAsync(c, "rest/api/3/issue", new JsonObject { ["fields"] = fields });
         var key = (string)created["key"]!;
-        await PostAsync(c, "rest/api/3/issue", new JsonObject { ["fields"] = new JsonObject { ["summary"] = "no project" } });
-        await PostAsync(c, "rest/api/3/issue/bulk", new JsonObject { ["issueUpdates"] = new JsonArray(new JsonObject { ["fields"] = fields.DeepClone() }, new JsonObject { ["fields"] = new JsonObject() }) });
-        (await c.PutAsJsonAsync($"rest/api/3/issue/{key}", new JsonObject { ["fields"] = new JsonObject { ["summary"] = "Edited" } })).Dispose();
-        (await c.PutAsJsonAsync($"rest/api/3/issue/{key}?returnIssue=true", new JsonObject { ["fields"] = new JsonObject { ["summary"] = "Edited 2" } })).Dispose();
+        await PostAsync(
+            c, "rest/api/3/issue", new JsonObject { ["fields"] = new JsonObject { ["summary"] = "no project" } });
+        await PostAsync(c, "rest/api/3/issue/bulk", new JsonObject { ["issueUpdates"] = new JsonArray(
+            new JsonObject { ["fields"] = fields.DeepClone() }, new JsonObject { ["fields"] = new JsonObject() }) });
+        (await c.PutAsJsonAsync(
+            $"rest/api/3/issue/{key}",
+            new JsonObject { ["fields"] = new JsonObject { ["summary"] = "Edited" } })).Dispose();
+        (await c.PutAsJsonAsync(
+            $"rest/api/3/issue/{key}?returnIssue=true",
+            new JsonObject { ["fields"] = new JsonObject { ["summary"] = "Edited 2" } })).Dispose();
         var comment = await PostAsync(c, $"rest/api/3/issue/{key}/comment", new JsonObject { ["body"] = Adf("hello") });
         (await c.GetAsync($"rest/api/3/issue/{key}/comment/{comment["id"]}")).Dispose();
-        (await c.PutAsJsonAsync($"rest/api/3/issue/{key}/comment/{comment["id"]}", new JsonObject { ["body"] = Adf("changed") })).Dispose();
+        (await c.PutAsJsonAsync($"rest/api/3/issue/{key}/comment/{comment["id"]}", new JsonObject { ["body"] = Adf(
+            "changed") })).Dispose();
         (await c.DeleteAsync($"rest/api/3/issue/{key}/comment/{comment["id"]}")).Dispose();
-        await PostAsync(c, $"rest/api/3/issue/{key}/transitions", new JsonObject { ["transition"] = new JsonObject { ["id"] = "21" } });
-        await PostAsync(c, $"rest/api/3/issue/{key}/transitions", new JsonObject { ["transition"] = new JsonObject { ["id"] = "31" } });
+        await PostAsync(
+            c, $"rest/api/3/issue/{key}/transitions",
+            new JsonObject { ["transition"] = new JsonObject { ["id"] = "21" } });
+        await PostAsync(
+            c, $"rest/api/3/issue/{key}/transitions",
+            new JsonObject { ["transition"] = new JsonObject { ["id"] = "31" } });
         using (var value = new StringContent("{\"v\":1}", Encoding.UTF8, "application/json"))
         {
             (await c.PutAsync($"rest/api/3/issue/{key}/properties/esm.sync", value)).Dispose();
@@ -126,13 +150,17 @@ public sealed class JiraContractTests(ITestOutputHelper output)
         await PostAsync(c, "rest/api/3/group", new JsonObject { ["name"] = "contract-group" });
         var newGroupId = (string)group["groupId"]!;
         await PostAsync(c, $"rest/api/3/group/user?groupId={newGroupId}", new JsonObject { ["accountId"] = accountId });
-        await PostAsync(c, $"rest/api/3/group/user?groupId={newGroupId}", new JsonObject { ["accountId"] = "someone@example.com" });
-        (await c.DeleteAsync($"rest/api/3/group/user?groupId={newGroupId}&accountId={Uri.EscapeDataString(accountId)}")).Dispose();
+        await PostAsync(
+            c, $"rest/api/3/group/user?groupId={newGroupId}", new JsonObject { ["accountId"] = "someone@example.com" });
+        (await c.DeleteAsync(
+            $"rest/api/3/group/user?groupId={newGroupId}&accountId={Uri.EscapeDataString(accountId)}")).Dispose();
         (await c.DeleteAsync($"rest/api/3/group?groupId={newGroupId}")).Dispose();
-        var user = await PostAsync(c, "rest/api/3/user", new JsonObject { ["emailAddress"] = "new.person@example.com", ["products"] = new JsonArray("jira-software") });
+        var user = await PostAsync(
+            c, "rest/api/3/user", new JsonObject { ["emailAddress"] = "new.person@example.com",
+            ["products"] = new JsonArray("jira-software") });
         await PostAsync(c, "rest/api/3/user", new JsonObject { ["emailAddress"] = "other@example.com" });
-        (await c.DeleteAsync($"rest/api/3/user?accountId={Uri.EscapeDataString((string)user["accountId"]!)}")).Dispose();
-        _ = site;
+        var newAccountId = Uri.EscapeDataString((string)user["accountId"]!);
+        (await c.DeleteAsync($"rest/api/3/user?accountId={newAccountId}")).Dispose();
     }
 
     private static async Task<JsonNode> PostAsync(HttpClient client, string path, JsonObject body)

@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 
 namespace Matrix42.JiraConnector.Testing.Tests.Jira;
 
-/// <summary>The generator is deterministic, produces the requested sizes, and stays fast and small at the default size.</summary>
+/// <summary>The generator is deterministic, produces the requested sizes, and stays fast and small at the
+/// default size.</summary>
 public sealed class JiraDataGeneratorTests(ITestOutputHelper output)
 {
     [Fact]
@@ -64,13 +65,15 @@ public sealed class JiraDataGeneratorTests(ITestOutputHelper output)
 
     private static async Task<string> SnapshotAsync(int seed)
     {
-        var site = new FakeJiraCloud(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        var site = new FakeJiraCloud(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(
+            2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         var result = JiraDataGenerator.Populate(site, JiraDataSize.Small, seed);
         using var client = site.CreateClient(result.AdminEmail, result.AdminToken);
         var users = await client.GetStringAsync("rest/api/3/users/search?maxResults=20");
         var issue = await client.GetStringAsync("rest/api/3/issue/OPS-5");
         var groupId = site.FindGroupId("grp-printer-00000")!;
-        var members = await client.GetStringAsync($"rest/api/3/group/member?groupId={groupId}&includeInactiveUsers=true");
+        var members = await client.GetStringAsync(
+            $"rest/api/3/group/member?groupId={groupId}&includeInactiveUsers=true");
         return users + issue + members;
     }
 }

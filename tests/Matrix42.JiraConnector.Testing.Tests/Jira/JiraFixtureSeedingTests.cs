@@ -83,7 +83,8 @@ public sealed class JiraFixtureSeedingTests : IDisposable
         foreach (var source in users)
         {
             var id = (string)source["accountId"]!;
-            var served = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync($"rest/api/3/user?accountId={Uri.EscapeDataString(id)}"));
+            var served = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+                $"rest/api/3/user?accountId={Uri.EscapeDataString(id)}"));
             Assert.Equal((string?)source["displayName"], (string?)served["displayName"]);
             Assert.Equal((bool?)source["active"] ?? true, (bool?)served["active"]);
             Assert.Equal(NullIfEmpty((string?)source["emailAddress"]), (string?)served["emailAddress"]);
@@ -110,17 +111,21 @@ public sealed class JiraFixtureSeedingTests : IDisposable
 
         var groups = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync("rest/api/3/group/bulk"));
         var adminsId = _t.Site.FindGroupId("jira-administrators")!;
-        var active = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync($"rest/api/3/group/member?groupId={adminsId}"));
-        var all = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync($"rest/api/3/group/member?groupId={adminsId}&includeInactiveUsers=true"));
+        var active = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            $"rest/api/3/group/member?groupId={adminsId}"));
+        var all = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            $"rest/api/3/group/member?groupId={adminsId}&includeInactiveUsers=true"));
 
-        Assert.Contains(groups["values"]!.AsArray(), g => (string?)g!["groupId"] == "276f955c-63d7-42c8-9520-92d01dca0625"
+        Assert.Contains(groups["values"]!.AsArray(), g =>
+            (string?)g!["groupId"] == "276f955c-63d7-42c8-9520-92d01dca0625"
             && (string?)g["name"] == "jdog-developers");
         Assert.Equal(["Mia"], active["values"]!.AsArray().Select(u => (string)u!["displayName"]!));
         Assert.Equal(2, (int)all["total"]!);
     }
 
     [Theory]
-    [InlineData("airbytehq__airbyte__airbyte-integrations_connectors_source-jira_unit_tests_responses_issue_comments.json")]
+    [InlineData(
+        "airbytehq__airbyte__airbyte-integrations_connectors_source-jira_unit_tests_responses_issue_comments.json")]
     [InlineData("ctreminiom__go-atlassian__jira_v3_mocks_get-issue-comments.json")]
     [InlineData("sumoheavy__jira-ruby__spec_mock_responses_issue_10002_comment.json")]
     public async Task SeedComments_FixtureFile_CommentEndpointReturnsEachCommentOnce(string file)
@@ -147,7 +152,8 @@ public sealed class JiraFixtureSeedingTests : IDisposable
         _t.Site.Seed(Load("ctreminiom__go-atlassian__jira_v3_mocks_get-transitions.json").ToJsonString());
         _t.Site.AddIssue("OPS", "x", new JsonObject { ["status"] = new JsonObject { ["name"] = "Done" } });
 
-        var served = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync("rest/api/3/issue/OPS-1/transitions?expand=transitions.fields"));
+        var served = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            "rest/api/3/issue/OPS-1/transitions?expand=transitions.fields"));
         var qa = served["transitions"]!.AsArray().Single(t => (string?)t!["id"] == "711")!;
 
         Assert.Equal("QA Review", (string?)qa["name"]);
@@ -160,7 +166,8 @@ public sealed class JiraFixtureSeedingTests : IDisposable
     public void Seed_DocumentOfUnknownShape_ThrowsNamingTheProblem()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            _t.Site.Seed(Load("ctreminiom__go-atlassian__jira_v3_mocks_validate-project-error-message.json").ToJsonString()));
+            _t.Site.Seed(Load(
+                "ctreminiom__go-atlassian__jira_v3_mocks_validate-project-error-message.json").ToJsonString()));
 
         Assert.Contains("shape", error.Message, StringComparison.Ordinal);
     }
@@ -173,7 +180,9 @@ public sealed class JiraFixtureSeedingTests : IDisposable
             {
                 case "summary" or "labels" or "description" or "duedate" or "environment":
                 case var custom when custom.StartsWith("customfield_", StringComparison.Ordinal):
-                    Assert.True(JsonNode.DeepEquals(value, served[field]), $"{key}.{field}: {value?.ToJsonString()} != {served[field]?.ToJsonString()}");
+                    Assert.True(JsonNode.DeepEquals(
+                        value, served[field]),
+                        $"{key}.{field}: {value?.ToJsonString()} != {served[field]?.ToJsonString()}");
                     break;
                 case "status" or "issuetype" or "priority" or "resolution":
                     Assert.Equal((string?)value?["name"], (string?)served[field]?["name"]);

@@ -14,8 +14,10 @@ public sealed class JiraGroupTests : IDisposable
     [Fact]
     public async Task CreateGroup_NameInUseInAnyCase_Answers400()
     {
-        using var first = await _t.Admin.PostAsJsonAsync("rest/api/3/group", new JsonObject { ["name"] = "ESM Agents" });
-        using var second = await _t.Admin.PostAsJsonAsync("rest/api/3/group", new JsonObject { ["name"] = "esm agents" });
+        using var first = await _t.Admin.PostAsJsonAsync(
+            "rest/api/3/group", new JsonObject { ["name"] = "ESM Agents" });
+        using var second = await _t.Admin.PostAsJsonAsync(
+            "rest/api/3/group", new JsonObject { ["name"] = "esm agents" });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.NotNull((string?)(await JiraTestSite.JsonAsync(first))["groupId"]);
@@ -41,11 +43,13 @@ public sealed class JiraGroupTests : IDisposable
     {
         var id = _t.Site.AddGroup("agents");
 
-        using var response = await _t.Admin.PostAsJsonAsync($"rest/api/3/group/user?groupId={id}", new JsonObject { ["accountId"] = JiraTestSite.UserEmail });
+        using var response = await _t.Admin.PostAsJsonAsync(
+            $"rest/api/3/group/user?groupId={id}", new JsonObject { ["accountId"] = JiraTestSite.UserEmail });
         var body = await JiraTestSite.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Specified user does not exist or you do not have required permissions", (string?)body["errorMessages"]![0]);
+        Assert.Equal("Specified user does not exist or you do not have required permissions", (
+            string?)body["errorMessages"]![0]);
     }
 
     [Fact]
@@ -53,10 +57,13 @@ public sealed class JiraGroupTests : IDisposable
     {
         var id = _t.Site.AddGroup("Dev & QA");
 
-        using var add = await _t.Admin.PostAsJsonAsync($"rest/api/3/group/user?groupId={id}", new JsonObject { ["accountId"] = _t.UserId });
+        using var add = await _t.Admin.PostAsJsonAsync(
+            $"rest/api/3/group/user?groupId={id}", new JsonObject { ["accountId"] = _t.UserId });
         var afterAdd = _t.Site.GetMembers(id);
-        using var remove = await _t.Admin.DeleteAsync($"rest/api/3/group/user?groupId={id}&accountId={Uri.EscapeDataString(_t.UserId)}");
-        using var removeAgain = await _t.Admin.DeleteAsync($"rest/api/3/group/user?groupId={id}&accountId={Uri.EscapeDataString(_t.UserId)}");
+        using var remove = await _t.Admin.DeleteAsync(
+            $"rest/api/3/group/user?groupId={id}&accountId={Uri.EscapeDataString(_t.UserId)}");
+        using var removeAgain = await _t.Admin.DeleteAsync(
+            $"rest/api/3/group/user?groupId={id}&accountId={Uri.EscapeDataString(_t.UserId)}");
 
         Assert.Equal(HttpStatusCode.Created, add.StatusCode);
         Assert.Equal([_t.UserId], afterAdd);
@@ -104,8 +111,8 @@ public sealed class JiraGroupTests : IDisposable
         var startAt = 0;
         while (true)
         {
-            var page = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
-                $"rest/api/3/group/member?groupId={groupId}&includeInactiveUsers={includeInactive}&startAt={startAt}&maxResults=100"));
+            var query = $"groupId={groupId}&includeInactiveUsers={includeInactive}&startAt={startAt}&maxResults=100";
+            var page = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync($"rest/api/3/group/member?{query}"));
             var values = page["values"]!.AsArray();
             Assert.True(values.Count <= 50);
             ids.AddRange(values.Select(v => (string)v!["accountId"]!));

@@ -39,7 +39,8 @@ public sealed class JiraIssueTests : IDisposable
                 ["labels"] = new JsonArray("esm-sync"),
                 ["customfield_10050"] = "INC-1",
             },
-            ["properties"] = new JsonArray(new JsonObject { ["key"] = "esm.sync", ["value"] = new JsonObject { ["v"] = 1 } }),
+            ["properties"] = new JsonArray(
+                new JsonObject { ["key"] = "esm.sync", ["value"] = new JsonObject { ["v"] = 1 } }),
         };
 
         using var response = await _t.User.PostAsJsonAsync("rest/api/3/issue", body);
@@ -61,7 +62,8 @@ public sealed class JiraIssueTests : IDisposable
     [InlineData("summary", "\"line1\\nline2\"", "newline")]
     [InlineData("customfield_10016", "\"0.5\"", "must be a number")]
     [InlineData("customfield_99999", "1", "cannot be set")]
-    public async Task CreateIssue_InvalidField_Answers400WithFieldKeyedError(string field, string valueJson, string message)
+    public async Task CreateIssue_InvalidField_Answers400WithFieldKeyedError(
+        string field, string valueJson, string message)
     {
         _t.Site.AddCustomField("Story points", "number", fieldId: "customfield_10016");
         var fields = new JsonObject
@@ -88,7 +90,8 @@ public sealed class JiraIssueTests : IDisposable
         var body = new JsonObject
         {
             ["fields"] = new JsonObject { ["summary"] = "new" },
-            ["update"] = new JsonObject { ["labels"] = new JsonArray(new JsonObject { ["add"] = "b" }, new JsonObject { ["remove"] = "a" }) },
+            ["update"] = new JsonObject { ["labels"] = new JsonArray(
+                new JsonObject { ["add"] = "b" }, new JsonObject { ["remove"] = "a" }) },
         };
 
         using var response = await _t.User.PutAsJsonAsync("rest/api/3/issue/OPS-1", body);
@@ -104,7 +107,8 @@ public sealed class JiraIssueTests : IDisposable
     public async Task Transition_RequiringResolution_RefusesWithoutAndResolvesWith()
     {
         _t.Site.AddIssue("OPS", "x");
-        var list = await JiraTestSite.JsonAsync(await _t.User.GetAsync("rest/api/3/issue/OPS-1/transitions?expand=transitions.fields"));
+        var list = await JiraTestSite.JsonAsync(await _t.User.GetAsync(
+            "rest/api/3/issue/OPS-1/transitions?expand=transitions.fields"));
         var done = list["transitions"]!.AsArray().Single(t => (string?)t!["to"]!["name"] == "Done")!;
 
         using var without = await _t.User.PostAsJsonAsync("rest/api/3/issue/OPS-1/transitions",
@@ -127,10 +131,13 @@ public sealed class JiraIssueTests : IDisposable
     [Fact]
     public async Task BulkCreate_OneBadElement_Creates201WithErrorForTheBadOne()
     {
-        var good = new JsonObject { ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" }, ["issuetype"] = new JsonObject { ["name"] = "Task" }, ["summary"] = "ok" } };
-        var bad = new JsonObject { ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" }, ["issuetype"] = new JsonObject { ["name"] = "Task" } } };
+        var good = new JsonObject { ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" },
+            ["issuetype"] = new JsonObject { ["name"] = "Task" }, ["summary"] = "ok" } };
+        var bad = new JsonObject { ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" },
+            ["issuetype"] = new JsonObject { ["name"] = "Task" } } };
 
-        using var response = await _t.User.PostAsJsonAsync("rest/api/3/issue/bulk", new JsonObject { ["issueUpdates"] = new JsonArray(good, bad) });
+        using var response = await _t.User.PostAsJsonAsync(
+            "rest/api/3/issue/bulk", new JsonObject { ["issueUpdates"] = new JsonArray(good, bad) });
         var body = await JiraTestSite.JsonAsync(response);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -146,7 +153,8 @@ public sealed class JiraIssueTests : IDisposable
         _t.Site.AddIssue("OPS", "b");
 
         var body = await JiraTestSite.JsonAsync(await _t.User.PostAsJsonAsync("rest/api/3/issue/bulkfetch",
-            new JsonObject { ["issueIdsOrKeys"] = new JsonArray("OPS-2", "10000", "OPS-9"), ["fields"] = new JsonArray("summary") }));
+            new JsonObject { ["issueIdsOrKeys"] = new JsonArray("OPS-2", "10000", "OPS-9"), ["fields"] = new JsonArray(
+                "summary") }));
 
         Assert.Equal(["10000", "10001"], body["issues"]!.AsArray().Select(i => (string)i!["id"]!));
         Assert.Equal("OPS-9", (string?)body["issueErrors"]![0]!["id"]);

@@ -28,7 +28,8 @@ public sealed class JiraOracleTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunOracleAsync(Uri host, JiraGenerationResult admin, bool write)
+    private static async Task<(int ExitCode, string Output)> RunOracleAsync(
+        Uri host, JiraGenerationResult admin, bool write)
     {
         var script = SharedFiles.PathOf(Path.Combine("tools", "jira-js-oracle", "run.sh"));
         var start = new ProcessStartInfo("bash")
@@ -37,7 +38,8 @@ public sealed class JiraOracleTests(ITestOutputHelper output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { script, "--host", host.GetLeftPart(UriPartial.Authority), "--email", admin.AdminEmail, "--token", admin.AdminToken })
+        foreach (var arg in new[] { script, "--host", host.GetLeftPart(
+            UriPartial.Authority), "--email", admin.AdminEmail, "--token", admin.AdminToken })
         {
             start.ArgumentList.Add(arg);
         }

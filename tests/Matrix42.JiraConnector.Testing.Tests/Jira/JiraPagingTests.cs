@@ -19,7 +19,8 @@ public sealed class JiraPagingTests : IDisposable
         string? token = null;
         do
         {
-            var body = new JsonObject { ["jql"] = "project = OPS ORDER BY key", ["maxResults"] = 3, ["fields"] = new JsonArray("summary") };
+            var body = new JsonObject { ["jql"] = "project = OPS ORDER BY key", ["maxResults"] = 3,
+                ["fields"] = new JsonArray("summary") };
             if (token is not null)
             {
                 body["nextPageToken"] = token;
@@ -44,11 +45,27 @@ public sealed class JiraPagingTests : IDisposable
     {
         AddIssues(1);
 
-        var page = await JiraTestSite.JsonAsync(await _t.Admin.PostAsJsonAsync("rest/api/3/search/jql", new JsonObject { ["jql"] = "project = OPS" }));
+        var page = await JiraTestSite.JsonAsync(await _t.Admin.PostAsJsonAsync(
+            "rest/api/3/search/jql", new JsonObject { ["jql"] = "project = OPS" }));
         var issue = page["issues"]![0]!.AsObject();
 
         Assert.Equal("10000", (string?)issue["id"]);
         Assert.False(issue.ContainsKey("fields"));
+    }
+
+    [Fact]
+    public async Task Search_ExpandNames_ReportsNamesOnceForThePage()
+    {
+        AddIssues(2);
+
+        var page = await JiraTestSite.JsonAsync(await _t.Admin.PostAsJsonAsync("rest/api/3/search/jql", new JsonObject
+        {
+            ["jql"] = "project = OPS", ["fields"] = new JsonArray("summary"), ["expand"] = "names,changelog",
+        }));
+
+        Assert.Equal("Summary", (string?)page["names"]!["summary"]);
+        Assert.All(page["issues"]!.AsArray(), i => Assert.False(i!.AsObject().ContainsKey("names")));
+        Assert.All(page["issues"]!.AsArray(), i => Assert.NotNull(i!["changelog"]));
     }
 
     [Fact]
@@ -73,7 +90,8 @@ public sealed class JiraPagingTests : IDisposable
             new JsonObject { ["jql"] = "project = OPS", ["maxResults"] = 1 }));
 
         using var response = await _t.Admin.PostAsJsonAsync("rest/api/3/search/jql",
-            new JsonObject { ["jql"] = "project = OPS AND labels is EMPTY", ["nextPageToken"] = (string?)first["nextPageToken"] });
+            new JsonObject { ["jql"] = "project = OPS AND labels is EMPTY", ["nextPageToken"] = (
+                string?)first["nextPageToken"] });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -104,7 +122,8 @@ public sealed class JiraPagingTests : IDisposable
         var ids = new List<string>();
         for (var startAt = 0; ; startAt += sizes[^1])
         {
-            var page = (await JiraTestSite.JsonAsync(await _t.Admin.GetAsync($"rest/api/3/users/search?startAt={startAt}&maxResults=1000"))).AsArray();
+            var page = (await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+                $"rest/api/3/users/search?startAt={startAt}&maxResults=1000"))).AsArray();
             sizes.Add(page.Count);
             ids.AddRange(page.Select(u => (string)u!["accountId"]!));
             if (page.Count == 0)
@@ -127,9 +146,12 @@ public sealed class JiraPagingTests : IDisposable
             _t.Site.AddComment("OPS-1", $"c{i}");
         }
 
-        var first = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync("rest/api/3/issue/OPS-1/comment?startAt=0&maxResults=500"));
-        var second = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync("rest/api/3/issue/OPS-1/comment?startAt=100&maxResults=100"));
-        var newest = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync("rest/api/3/issue/OPS-1/comment?orderBy=-created&maxResults=1"));
+        var first = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            "rest/api/3/issue/OPS-1/comment?startAt=0&maxResults=500"));
+        var second = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            "rest/api/3/issue/OPS-1/comment?startAt=100&maxResults=100"));
+        var newest = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            "rest/api/3/issue/OPS-1/comment?orderBy=-created&maxResults=1"));
         using var bad = await _t.Admin.GetAsync("rest/api/3/issue/OPS-1/comment?orderBy=updated");
 
         Assert.Equal(120, (int)first["total"]!);
@@ -146,7 +168,8 @@ public sealed class JiraPagingTests : IDisposable
         _t.Site.EditIssue("OPS-1", new JsonObject { ["summary"] = "second" });
         _t.Site.EditIssue("OPS-1", new JsonObject { ["summary"] = "third" });
 
-        var page = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync("rest/api/3/issue/OPS-1/changelog?maxResults=1&startAt=1"));
+        var page = await JiraTestSite.JsonAsync(await _t.Admin.GetAsync(
+            "rest/api/3/issue/OPS-1/changelog?maxResults=1&startAt=1"));
 
         Assert.Equal(2, (int)page["total"]!);
         Assert.True((bool)page["isLast"]!);

@@ -42,7 +42,8 @@ internal sealed class JiraTestSite : IDisposable
     public static async Task<JsonNode> JsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("null body");
 
-    /// <summary>Runs a search as the given client and returns the keys of every page, following nextPageToken.</summary>
+    /// <summary>Runs a search as the given client and returns the keys of every page, following
+    /// nextPageToken.</summary>
     public static async Task<List<string>> SearchKeysAsync(HttpClient client, string jql, int maxResults = 50)
     {
         var keys = new List<string>();
@@ -60,7 +61,8 @@ internal sealed class JiraTestSite : IDisposable
             {
                 var text = await response.Content.ReadAsStringAsync();
                 var isJson = response.Content.Headers.ContentType?.MediaType == "application/json";
-                throw new JiraSearchFailed(response.StatusCode, isJson ? JsonNode.Parse(text)! : JsonValue.Create(text));
+                throw new JiraSearchFailed(response.StatusCode, isJson
+                    ? JsonNode.Parse(text)! : JsonValue.Create(text));
             }
 
             var json = await JsonAsync(response);

@@ -37,7 +37,10 @@ internal static class EqlComparison
             throw new EqlException($"LIKE cannot be used with {operand.Description}.");
         }
 
-        var regex = new Regex(ToRegex(pattern.Text), RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        // Patterns come from callers; the non-backtracking engine keeps '%_%_%...' linear.
+        var regex = new Regex(
+            ToRegex(pattern.Text),
+            RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking);
         return card => operand.Values(card).Any(value => regex.IsMatch((string)value));
     }
 

@@ -52,7 +52,8 @@ internal static class CommentEndpoints
         var adf = CheckBody(body["body"]);
         if ((issue.Comments?.Count ?? 0) >= 5000)
         {
-            throw new JiraError(HttpStatusCode.RequestEntityTooLarge, "The issue has reached the limit of 5000 comments.");
+            throw new JiraError(
+                HttpStatusCode.RequestEntityTooLarge, "The issue has reached the limit of 5000 comments.");
         }
 
         var comment = call.Site.AddComment(issue, adf, caller.AccountId, Visibility(body["visibility"]));
@@ -83,7 +84,9 @@ internal static class CommentEndpoints
         }
 
         var body = call.BodyObject();
-        comment.Body = CheckBody(body["body"]).DeepClone();
+        var newBody = CheckBody(body["body"]).DeepClone();
+        call.Site.BeginWrite(issue);
+        comment.Body = newBody;
         if (body.ContainsKey("visibility"))
         {
             comment.Visibility = Visibility(body["visibility"]);
@@ -117,7 +120,8 @@ internal static class CommentEndpoints
         var comment = issue.Comments?.Find(c => JiraSite.IdText(c.Id) == call.Value("id"));
         if (comment is null || !CanSee(call, comment))
         {
-            throw new JiraError(HttpStatusCode.NotFound, "Can not find a comment for the id: " + call.Value("id") + ".");
+            throw new JiraError(HttpStatusCode.NotFound, "Can not find a comment for the id: " + call.Value(
+                "id") + ".");
         }
 
         return (issue, comment);
@@ -132,7 +136,8 @@ internal static class CommentEndpoints
         }
 
         var caller = call.Caller;
-        return caller is not null && (caller.IsAdmin || call.Site.FindGroup(null, group)?.Members.Contains(caller.AccountId) == true
+        return caller is not null
+            && (caller.IsAdmin || call.Site.FindGroup(null, group)?.Members.Contains(caller.AccountId) == true
             || call.Site.FindGroup(group, null)?.Members.Contains(caller.AccountId) == true);
     }
 
@@ -140,7 +145,8 @@ internal static class CommentEndpoints
     {
         if (body is not JsonObject doc || (string?)doc["type"] != "doc")
         {
-            throw JiraError.Field("comment", "Comment body is not valid! Operation value must be an Atlassian Document.");
+            throw JiraError.Field(
+                "comment", "Comment body is not valid! Operation value must be an Atlassian Document.");
         }
 
         return doc;

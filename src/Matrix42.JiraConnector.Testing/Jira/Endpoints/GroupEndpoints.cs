@@ -57,7 +57,8 @@ internal static class GroupEndpoints
         var swapId = call.Query("swapGroupId") ?? call.Query("swapGroup");
         if (swapId is not null)
         {
-            var swap = call.Site.FindGroup(call.Query("swapGroupId"), call.Query("swapGroup")) ?? throw JiraError.GroupNotFound();
+            var swap = call.Site.FindGroup(call.Query("swapGroupId"), call.Query("swapGroup"))
+                ?? throw JiraError.GroupNotFound();
             if (swap == group)
             {
                 throw new JiraError("You cannot swap a group with itself.");

@@ -34,7 +34,8 @@ internal static class IssueEndpoints
 
     private static FakeResponse CreateBulk(JiraCall call)
     {
-        var updates = call.BodyObject()["issueUpdates"] as JsonArray ?? throw new JiraError("issueUpdates must be specified.");
+        var updates = call.BodyObject()["issueUpdates"] as JsonArray
+            ?? throw new JiraError("issueUpdates must be specified.");
         if (updates.Count > 50)
         {
             throw new JiraError("At most 50 issues can be created in one request.");
@@ -77,7 +78,8 @@ internal static class IssueEndpoints
         foreach (var property in body["properties"] as JsonArray ?? [])
         {
             var key = (string?)property?["key"] ?? throw new JiraError("An issue property needs a key.");
-            (issue.Properties ??= new Dictionary<string, JsonNode?>(StringComparer.Ordinal))[key] = property?["value"]?.DeepClone();
+            (issue.Properties ??= new Dictionary<string, JsonNode?>(
+                StringComparer.Ordinal))[key] = property?["value"]?.DeepClone();
         }
 
         return issue;
@@ -132,7 +134,8 @@ internal static class IssueEndpoints
     {
         call.RequireCaller();
         var issue = call.VisibleIssue(call.Value("issueIdOrKey"));
-        var subtasks = call.Site.Issues.Values.Where(i => (string?)i.GetExtra("parent")?["id"] == JiraSite.IdText(issue.Id)).ToList();
+        var subtasks = call.Site.Issues.Values.Where(i =>
+            (string?)i.GetExtra("parent")?["id"] == JiraSite.IdText(issue.Id)).ToList();
         if (subtasks.Count > 0 && !call.Bool("deleteSubtasks", false))
         {
             throw new JiraError($"The issue has subtasks; set deleteSubtasks=true to delete them with it.");
@@ -153,7 +156,8 @@ internal static class IssueEndpoints
         }
 
         var fields = FieldSelection.Parse((body["fields"] as JsonArray)?.Select(n => (string?)n), defaultAll: false);
-        var expand = ((body["expand"] as JsonArray)?.Select(n => (string?)n).OfType<string>() ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var expand = ((body["expand"] as JsonArray)?.Select(n =>
+            (string?)n).OfType<string>() ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var properties = (body["properties"] as JsonArray)?.Select(n => (string?)n).OfType<string>().ToList();
         var found = new SortedDictionary<long, JiraIssue>();
         var errors = new JsonArray();
@@ -165,11 +169,14 @@ internal static class IssueEndpoints
             }
             else
             {
-                errors.Add(new JsonObject { ["id"] = idOrKey, ["errorMessage"] = "Issue does not exist or you do not have permission to see it." });
+                errors.Add(
+                    new JsonObject { ["id"] = idOrKey,
+                    ["errorMessage"] = "Issue does not exist or you do not have permission to see it." });
             }
         }
 
-        var issues = new JsonArray([.. found.Values.Select(i => (JsonNode)call.Render.Issue(i, fields, expand, properties, embedded: true))]);
+        var issues = new JsonArray([.. found.Values.Select(i =>
+            (JsonNode)call.Render.Issue(i, fields, expand, properties, embedded: true))]);
         return call.Json(new JsonObject { ["issues"] = issues, ["issueErrors"] = errors });
     }
 

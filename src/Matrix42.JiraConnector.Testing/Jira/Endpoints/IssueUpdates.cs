@@ -21,7 +21,8 @@ internal static class IssueUpdates
                     "set" => argument?.DeepClone(),
                     "add" => Add(current, argument),
                     "remove" => Remove(current, argument),
-                    _ => throw JiraError.Field(fieldId, $"The operation '{verb}' is not supported for field '{fieldId}'."),
+                    _ => throw JiraError.Field(
+                        fieldId, $"The operation '{verb}' is not supported for field '{fieldId}'."),
                 };
             }
         }
@@ -42,7 +43,8 @@ internal static class IssueUpdates
 
     private static JsonArray Remove(JsonNode? current, JsonNode? argument)
     {
-        var kept = (current as JsonArray ?? []).Where(n => !JsonNode.DeepEquals(n, argument)).Select(n => n?.DeepClone());
+        var kept = (current as JsonArray ?? []).Where(n => !JsonNode.DeepEquals(n, argument)).Select(n =>
+            n?.DeepClone());
         return [.. kept];
     }
 }

@@ -11,14 +11,19 @@ internal static class MetadataEndpoints
 {
     public static void Register(JiraRouter router)
     {
-        router.Add("GET", "/rest/api/3/field", c => c.Json(new JsonArray([.. c.Site.Fields.Select(f => (JsonNode)JiraRenderer.Field(f))])));
+        router.Add("GET", "/rest/api/3/field", c => c.Json(new JsonArray([.. c.Site.Fields.Select(f =>
+            (JsonNode)JiraRenderer.Field(f))])));
         router.Add("GET", "/rest/api/3/project/search", Projects);
         router.Add("GET", "/rest/api/3/project/{projectIdOrKey}", Project);
-        router.Add("GET", "/rest/api/3/issuetype", c => c.Json(new JsonArray([.. c.Site.IssueTypes.Select(t => (JsonNode)c.Render.IssueType(t))])));
-        router.Add("GET", "/rest/api/3/status", c => c.Json(new JsonArray([.. c.Site.Statuses.Select(s => (JsonNode)c.Render.Status(s))])));
-        router.Add("GET", "/rest/api/3/priority", c => c.Json(new JsonArray([.. c.Site.Priorities.Select(p => (JsonNode)Priority(c, p))])));
+        router.Add("GET", "/rest/api/3/issuetype", c => c.Json(new JsonArray([.. c.Site.IssueTypes.Select(t =>
+            (JsonNode)c.Render.IssueType(t))])));
+        router.Add("GET", "/rest/api/3/status", c => c.Json(new JsonArray([.. c.Site.Statuses.Select(s =>
+            (JsonNode)c.Render.Status(s))])));
+        router.Add("GET", "/rest/api/3/priority", c => c.Json(new JsonArray([.. c.Site.Priorities.Select(p =>
+            (JsonNode)Priority(c, p))])));
         router.Add("GET", "/rest/api/3/priority/search", Priorities);
-        router.Add("GET", "/rest/api/3/resolution", c => c.Json(new JsonArray([.. c.Site.Resolutions.Select(r => (JsonNode)c.Render.Resolution(r))])));
+        router.Add("GET", "/rest/api/3/resolution", c => c.Json(new JsonArray([.. c.Site.Resolutions.Select(r =>
+            (JsonNode)c.Render.Resolution(r))])));
         router.Add("GET", "/rest/api/3/resolution/search", Resolutions);
         router.Add("GET", "/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes", CreateMetaTypes);
         router.Add("GET", "/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}", CreateMetaFields);
@@ -56,7 +61,9 @@ internal static class MetadataEndpoints
         var name = call.Query("priorityName");
         var onlyDefault = call.Bool("onlyDefault", false);
         var list = call.Site.Priorities
-            .Where(p => (ids.Count == 0 || ids.Contains(p.Id)) && (name is null || p.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Where(p =>
+                (ids.Count == 0 || ids.Contains(p.Id))
+                && (name is null || p.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
                 && (!onlyDefault || p.IsDefault))
             .ToList();
         var size = Math.Clamp(call.Int("maxResults", 50), 1, 100);
@@ -98,7 +105,8 @@ internal static class MetadataEndpoints
         }
 
         var fields = call.Site.Fields
-            .Where(f => f.Id is not ("status" or "created" or "updated" or "resolutiondate" or "comment" or "resolution"))
+            .Where(f =>
+                f.Id is not ("status" or "created" or "updated" or "resolutiondate" or "comment" or "resolution"))
             .Select(f =>
             {
                 var required = f.Id is "summary" or "project" or "issuetype" || project.RequiredFields.Contains(f.Id);
@@ -121,5 +129,6 @@ internal static class MetadataEndpoints
     private static JiraProject VisibleProject(JiraCall call) =>
         call.Site.FindProject(call.Value("projectIdOrKey")) is { } p && call.Site.CanBrowse(call.Caller, p)
             ? p
-            : throw new JiraError(HttpStatusCode.NotFound, "No project could be found with key '" + call.Value("projectIdOrKey") + "'.");
+            : throw new JiraError(HttpStatusCode.NotFound, "No project could be found with key '" + call.Value(
+                "projectIdOrKey") + "'.");
 }

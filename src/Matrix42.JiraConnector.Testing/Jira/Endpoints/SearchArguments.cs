@@ -38,7 +38,8 @@ internal sealed record SearchArguments(
             (string?)body["nextPageToken"],
             (int?)body["maxResults"],
             Strings(body["fields"]),
-            ((string?)body["expand"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            ((string?)body["expand"]
+                ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Strings(body["properties"]),
             [.. (body["reconcileIssues"] as JsonArray ?? []).Select(n => (long)n!)]);
     }

@@ -31,17 +31,21 @@ internal static class SearchEndpoints
         var offset = args.NextPageToken is null ? 0 : ReadToken(args.NextPageToken, fingerprint);
 
         var reconcile = args.Reconcile.ToHashSet();
-        var matches = JqlSearch.Run(query, Context(call), i => call.CanSee(i) && (call.Site.IsIndexed(i) || reconcile.Contains(i.Id)));
+        var matches = JqlSearch.Run(query, Context(call), i =>
+            !call.CanSee(i) ? null : reconcile.Contains(i.Id) ? i : call.Site.SearchView(i));
         var page = matches.Skip(offset).Take(size).ToList();
         var expand = args.Expand.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // Search reports field names and schemas once for the page, not per issue.
+        var perIssue = expand.Where(e => e is not ("names" or "schema")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var issues = new JsonArray();
         foreach (var issue in page)
         {
-            issues.Add(call.Render.Issue(issue, fields, expand, args.Properties, embedded: true));
+            issues.Add(call.Render.Issue(issue, fields, perIssue, args.Properties, embedded: true));
         }
 
         var json = new JsonObject { ["issues"] = issues };
+        call.Render.AddNamesAndSchema(json, fields, expand);
         var isLast = offset + page.Count >= matches.Count;
         if (!isLast)
         {
@@ -56,7 +60,7 @@ internal static class SearchEndpoints
     {
         var body = call.BodyObject();
         var query = ParseBounded(call, (string?)body["jql"]);
-        var count = JqlSearch.Run(query, Context(call), i => call.CanSee(i) && call.Site.IsIndexed(i)).Count;
+        var count = JqlSearch.Run(query, Context(call), i => call.CanSee(i) ? call.Site.SearchView(i) : null).Count;
         return call.Json(new JsonObject { ["count"] = count });
     }
 
@@ -68,7 +72,8 @@ internal static class SearchEndpoints
             throw new JiraError($"The value '{validation}' of parameter 'validation' is not valid.");
         }
 
-        var queries = call.BodyObject()["queries"] as JsonArray ?? throw new JiraError("The queries must be specified.");
+        var queries = call.BodyObject()["queries"] as JsonArray
+            ?? throw new JiraError("The queries must be specified.");
         var results = new JsonArray();
         foreach (var item in queries)
         {
@@ -98,7 +103,8 @@ internal static class SearchEndpoints
         var query = JqlParser.Parse(jql, call.Site);
         if (!query.IsBounded)
         {
-            throw new JqlException("Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
+            throw new JqlException(
+                "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
         }
 
         if (query.UnknownValues.Count > 0 && call.Caller is not null)
@@ -109,7 +115,8 @@ internal static class SearchEndpoints
         return query;
     }
 
-    private static JqlContext Context(JiraCall call) => new(call.Site, call.Caller?.AccountId, call.Site.Now, call.Zone);
+    private static JqlContext Context(JiraCall call) =>
+        new(call.Site, call.Caller?.AccountId, call.Site.Now, call.Zone);
 
     private static string Fingerprint(SearchArguments args)
     {
@@ -124,7 +131,8 @@ internal static class SearchEndpoints
     }
 
     private static string WriteToken(int offset, string fingerprint) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{offset}:{fingerprint}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{offset}:{fingerprint}")).TrimEnd('=').Replace(
+            '+', '-').Replace('/', '_');
 
     private static int ReadToken(string token, string fingerprint)
     {
@@ -133,7 +141,8 @@ internal static class SearchEndpoints
             var padded = token.Replace('-', '+').Replace('_', '/');
             padded += new string('=', (4 - (padded.Length % 4)) % 4);
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':');
-            if (parts.Length == 2 && parts[1] == fingerprint && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var offset))
+            if (parts.Length == 2 && parts[1] == fingerprint
+                && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var offset))
             {
                 return offset;
             }

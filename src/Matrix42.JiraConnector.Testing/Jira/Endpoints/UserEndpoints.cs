@@ -141,6 +141,7 @@ internal static class UserEndpoints
             throw new JiraError("The accountId parameter must be specified.");
         }
 
-        return call.Site.FindUser(accountId) ?? throw new JiraError(HttpStatusCode.NotFound, $"User with accountId '{accountId}' was not found.");
+        return call.Site.FindUser(accountId)
+            ?? throw new JiraError(HttpStatusCode.NotFound, $"User with accountId '{accountId}' was not found.");
     }
 }

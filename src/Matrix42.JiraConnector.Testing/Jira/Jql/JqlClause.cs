@@ -68,7 +68,8 @@ internal sealed class JqlClause : JqlNode
             return wanted.Contains(null) && Field.Kind == JqlFieldKind.Resolution && Operator is "=" or "in";
         }
 
-        var any = entities.Any(aliases => aliases.Any(a => wanted.Any(w => string.Equals(a, w, StringComparison.OrdinalIgnoreCase))));
+        var any = entities.Any(aliases => aliases.Any(a => wanted.Any(w =>
+            string.Equals(a, w, StringComparison.OrdinalIgnoreCase))));
         return Operator is "=" or "in" ? any : !any;
     }
 
@@ -80,7 +81,8 @@ internal sealed class JqlClause : JqlNode
         }
 
         var texts = Field.IsDate ? [] : Values.Select(v => Operand(v, context)).ToList();
-        var instants = Field.IsDate ? Values.Select(v => JqlDates.Resolve(v, Field.Name, context.Now, context.Zone)).ToList() : [];
+        var instants = Field.IsDate ? Values.Select(v =>
+            JqlDates.Resolve(v, Field.Name, context.Now, context.Zone)).ToList() : [];
         var resolved = (context, texts, instants);
         _resolved = resolved;
         return resolved;
@@ -115,7 +117,8 @@ internal sealed class JqlClause : JqlNode
     {
         if (!value.IsFunction)
         {
-            return Field.Kind == JqlFieldKind.Resolution && value.Text.Equals("Unresolved", StringComparison.OrdinalIgnoreCase)
+            return Field.Kind == JqlFieldKind.Resolution
+                && value.Text.Equals("Unresolved", StringComparison.OrdinalIgnoreCase)
                 ? null
                 : value.Text;
         }
@@ -126,7 +129,8 @@ internal sealed class JqlClause : JqlNode
             return context.CallerId;
         }
 
-        throw new JqlException($"The function '{value.Text}()' is not supported for field '{Field.Name}' by this fake.");
+        throw new JqlException(
+            $"The function '{value.Text}()' is not supported for field '{Field.Name}' by this fake.");
     }
 
     private bool MatchDate(JiraIssue issue, JqlContext context)
@@ -152,7 +156,8 @@ internal sealed class JqlClause : JqlNode
             return false;
         }
 
-        var numbers = Values.Select(v => decimal.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+        var numbers = Values.Select(v =>
+            decimal.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new JqlException($"The value '{v.Text}' is not a valid number for field '{Field.Name}'.")).ToList();
         return Compare(numbers.Select(n => actual.Value.CompareTo(n)).ToList());
@@ -185,7 +190,8 @@ internal sealed class JqlClause : JqlNode
     internal static (string Project, long Number) SplitKey(string key)
     {
         var dash = key.LastIndexOf('-');
-        if (dash <= 0 || !long.TryParse(key.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (dash <= 0
+            || !long.TryParse(key.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             throw new JqlException($"The issue key '{key}' for field 'key' is invalid.");
         }

@@ -17,7 +17,8 @@ internal static partial class JqlDates
             ? instant
             : throw new JqlException(
                 $"Date value '{value.Text}' for field '{fieldName}' is invalid. Valid formats include: " +
-                "'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.");
+                "'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', " +
+                "or a period format e.g. '-5d', '4w 2d'.");
 
     public static bool TryResolve(JqlValue value, DateTimeOffset now, TimeZoneInfo zone, out DateTimeOffset instant)
     {

@@ -43,7 +43,8 @@ internal static class JqlFields
         }
 
         throw new JqlException(
-            $"Field '{name}' does not exist or you do not have permission to view it (or this fake does not support it).");
+            $"Field '{name}' does not exist or you do not have permission to view it " +
+            "(or this fake does not support it).");
     }
 
     public static string SortField(string name, JiraSite site)

@@ -44,7 +44,8 @@ internal static class JqlIssueValues
             ? v.GetValue<string>()
             : null;
         if (field.Custom.SchemaType == "date"
-            && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            && DateTime.TryParseExact(
+                text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return new DateTimeOffset(day, zone.GetUtcOffset(day));
         }

@@ -31,7 +31,8 @@ internal static class JqlLexer
                 var text = two ? jql.Substring(i, 2) : c.ToString();
                 if (text == "!")
                 {
-                    throw new JqlException($"Error in the JQL Query: the character '!' at position {i} is not valid here.");
+                    throw new JqlException(
+                        $"Error in the JQL Query: the character '!' at position {i} is not valid here.");
                 }
 
                 tokens.Add(new JqlToken(JqlTokenKind.Operator, text, i));
@@ -64,7 +65,8 @@ internal static class JqlLexer
 
         if (i >= jql.Length)
         {
-            throw new JqlException($"Error in the JQL Query: the quoted string starting at position {start} is not closed.");
+            throw new JqlException(
+                $"Error in the JQL Query: the quoted string starting at position {start} is not closed.");
         }
 
         tokens.Add(new JqlToken(JqlTokenKind.Quoted, builder.ToString(), start));
@@ -74,7 +76,8 @@ internal static class JqlLexer
     private static int ReadWord(string jql, int start, List<JqlToken> tokens)
     {
         var i = start;
-        while (i < jql.Length && !char.IsWhiteSpace(jql[i]) && jql[i] is not ('(' or ')' or ',' or '=' or '!' or '<' or '>' or '~' or '"' or '\''))
+        while (i < jql.Length && !char.IsWhiteSpace(jql[i])
+            && jql[i] is not ('(' or ')' or ',' or '=' or '!' or '<' or '>' or '~' or '"' or '\''))
         {
             // cf[10050] keeps its brackets as part of the field name.
             i++;

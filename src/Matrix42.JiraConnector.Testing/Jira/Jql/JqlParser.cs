@@ -118,7 +118,8 @@ internal sealed class JqlParser
         var fieldToken = Take();
         if (fieldToken.Kind is not (JqlTokenKind.Word or JqlTokenKind.Quoted))
         {
-            throw new JqlException($"Error in the JQL Query: expecting a field name at position {fieldToken.Position}.");
+            throw new JqlException(
+                $"Error in the JQL Query: expecting a field name at position {fieldToken.Position}.");
         }
 
         var field = JqlFields.Resolve(fieldToken.Text, _site);
@@ -128,7 +129,8 @@ internal sealed class JqlParser
             var negated = Peek.IsWord("not") && Take() is not null;
             if (!(Peek.IsWord("empty") || Peek.IsWord("null")))
             {
-                throw new JqlException($"Error in the JQL Query: expecting EMPTY or NULL after IS at position {Peek.Position}.");
+                throw new JqlException(
+                    $"Error in the JQL Query: expecting EMPTY or NULL after IS at position {Peek.Position}.");
             }
 
             _next++;
@@ -249,7 +251,9 @@ internal sealed class JqlParser
     {
         if (!Take().IsWord(word))
         {
-            throw new JqlException($"Error in the JQL Query: expecting '{word.ToUpperInvariant()}' at position {_tokens[_next - 1].Position}.");
+            throw new JqlException(
+                $"Error in the JQL Query: expecting '{word.ToUpperInvariant()}' " +
+                $"at position {_tokens[_next - 1].Position}.");
         }
     }
 

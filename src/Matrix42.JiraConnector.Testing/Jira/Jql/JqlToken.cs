@@ -6,5 +6,6 @@ namespace Matrix42.JiraConnector.Testing.Jira.Jql;
 /// <param name="Position">The character offset, for error messages.</param>
 internal sealed record JqlToken(JqlTokenKind Kind, string Text, int Position)
 {
-    public bool IsWord(string word) => Kind == JqlTokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+    public bool IsWord(string word) =>
+        Kind == JqlTokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
 }

@@ -51,7 +51,8 @@ internal sealed class JiraCommentSeeder(JiraSite site, JiraSeeder seeder)
         }
 
         var project = site.AddProject("SEED", "Seeded comments");
-        var fields = new JsonObject { ["project"] = new JsonObject { ["key"] = project.Key }, ["summary"] = "Placeholder for seeded comments" };
+        var fields = new JsonObject { ["project"] = new JsonObject { ["key"] = project.Key },
+            ["summary"] = "Placeholder for seeded comments" };
         long? id = long.TryParse(target, out var n) ? n : null;
         return site.CreateIssue(fields, null, lenient: true, id, id is null ? target : null);
     }

@@ -72,7 +72,8 @@ internal sealed class JiraSeeder(JiraSite site)
             AccountId = accountId,
             DisplayName = (string?)user["displayName"] ?? string.Empty,
             Email = string.IsNullOrEmpty(email) ? null : email,
-            AccountType = (string?)user["accountType"] ?? (accountId.StartsWith("qm:", StringComparison.Ordinal) ? "customer" : "atlassian"),
+            AccountType = (string?)user["accountType"]
+                ?? (accountId.StartsWith("qm:", StringComparison.Ordinal) ? "customer" : "atlassian"),
             Active = (bool?)user["active"] ?? true,
             TimeZone = (string?)user["timeZone"],
             Locale = (string?)user["locale"] ?? "en_US",
@@ -96,7 +97,8 @@ internal sealed class JiraSeeder(JiraSite site)
 
         var comments = (fields["comment"] as JsonObject)?["comments"] as JsonArray;
         fields.Remove("comment");
-        var existing = (id is null ? null : site.Issues.GetValueOrDefault(id.Value)) ?? (key is null ? null : site.FindIssue(key));
+        var existing = (id is null ? null : site.Issues.GetValueOrDefault(id.Value))
+            ?? (key is null ? null : site.FindIssue(key));
         var issue = existing ?? site.CreateIssue(fields, null, lenient: true, id, key);
         if (existing is not null)
         {
@@ -118,7 +120,8 @@ internal sealed class JiraSeeder(JiraSite site)
         if (values.OfType<JsonObject>().Any(v => v["accountId"] is not null))
         {
             var self = (string?)page["self"] ?? string.Empty;
-            var query = System.Web.HttpUtility.ParseQueryString(self.Contains('?', StringComparison.Ordinal) ? self[(self.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty);
+            var query = System.Web.HttpUtility.ParseQueryString(self.Contains('?', StringComparison.Ordinal)
+                ? self[(self.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty);
             var group = site.FindGroup(query["groupId"], query["groupname"] ?? query["groupName"]);
             if (group is null && (query["groupname"] ?? query["groupName"]) is { } name)
             {

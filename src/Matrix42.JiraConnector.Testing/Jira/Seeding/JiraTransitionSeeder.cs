@@ -15,9 +15,11 @@ internal static class JiraTransitionSeeder
         {
             var id = (string?)document["id"] ?? throw new JiraError("A transition needs an id.");
             var to = document["to"] as JsonObject;
-            var status = site.StatusOrAdd((string?)to?["id"], (string?)to?["name"], (string?)to?["statusCategory"]?["key"]);
+            var status = site.StatusOrAdd((string?)to?["id"], (string?)to?["name"], (
+                string?)to?["statusCategory"]?["key"]);
             site.Transitions.RemoveAll(t => t.Id == id);
-            var transition = new JiraTransition { Id = id, Name = (string?)document["name"] ?? id, ToStatusId = status.Id };
+            var transition = new JiraTransition { Id = id, Name = (string?)document["name"]
+                ?? id, ToStatusId = status.Id };
             foreach (var (fieldId, meta) in document["fields"] as JsonObject ?? [])
             {
                 transition.ScreenFields[fieldId] = (bool?)meta?["required"] ?? false;

@@ -14,7 +14,7 @@ internal sealed class TargetRun : IDisposable
     public TargetRun(
         RunContext run,
         TargetSpec spec,
-        IEntityMapper mapper,
+        EntityMapper mapper,
         OwnershipRules ownership,
         ConcurrentDictionary<EntityKey, IndexedCard> index)
     {
@@ -28,7 +28,7 @@ internal sealed class TargetRun : IDisposable
 
     public TargetSpec Spec { get; }
 
-    public IEntityMapper Mapper { get; }
+    public EntityMapper Mapper { get; }
 
     public OwnershipRules Ownership { get; }
 
