@@ -103,14 +103,15 @@ public sealed class CompiledReadMapTests
     {
         var target = Target(new AttributeMappingDefinition { Constant = "jira", Target = "origin" });
         target.DataSourceTypeAttribute = "source_type";
-        target.MatchKey = new MatchKeySettings { Attribute = "issue_key" };
+        target.MatchKey = new MatchKeySettings { Attribute = "jira_id" };
         var map = CompiledReadMap.Compile(target, JiraEntityKind.Issue, new ReadMapOptions { TaskId = "task-7" });
 
         var card = map.Map(ParseJson(Issue1));
 
-        Assert.Equal("ACME-1", card.Key);
+        // The natural key of an issue is its id: the key changes when the issue moves to another project.
+        Assert.Equal("10001", card.Key);
         Assert.Equal(["jira"], Texts(card, "origin"));
-        Assert.Equal(["ACME-1"], Texts(card, "issue_key"));
+        Assert.Equal(["10001"], Texts(card, "jira_id"));
         Assert.Equal(["task-7"], Texts(card, "task_id"));
         Assert.Equal(["jira"], Texts(card, "source_type"));
     }
