@@ -71,6 +71,14 @@ internal sealed class DemoScenario(
         }
 
         await SummaryTable.WriteAsync(output, runs);
+        foreach (var run in runs.Where(r => r.Updated.Count + r.Created.Count + r.Marked.Count > 0))
+        {
+            // Only the changes-only run plans first, so only it can name the cards it touched.
+            await output.WriteLineAsync(
+                $"  {run.TaskName}: updated [{string.Join(", ", run.Updated)}]"
+                + $" created [{string.Join(", ", run.Created)}] marked [{string.Join(", ", run.Marked)}]");
+        }
+
         var status = runs.Any(r => r.IsFailure) ? DemoStepStatus.Failed : DemoStepStatus.Completed;
         return new DemoStepResult(step, title, status, runs);
     }
