@@ -20,7 +20,8 @@ public sealed class DemoScenarioRunTests
         var scheduled = new ScheduledRuns(
             connector, clients, store, folder.File("snapshots"), TimeProvider.System, NullLoggerFactory.Instance);
         var events = new DemoEvents(
-            demo, new EventRuns(connector, clients, store, TimeProvider.System, NullLoggerFactory.Instance), TextWriter.Null);
+            demo, clients, new EventRuns(connector, clients, store, TimeProvider.System, NullLoggerFactory.Instance),
+            TextWriter.Null);
         var scenario = new DemoScenario(demo, clients, scheduled, events, store, folder.Path, TextWriter.Null);
 
         var result = await scenario.RunAsync(CancellationToken.None);
@@ -58,6 +59,18 @@ public sealed class DemoScenarioRunTests
         var ticket = Assert.Single(demo.Esm.GetCards("jira_ticket"), c => c.ValueOf("issue_id") == changes.EditedIssueId);
         Assert.Equal(changes.NewKey, ticket.ValueOf("issue_key"));
         Assert.Equal(demo.JiraFacts.IssueKeys.Count, demo.Esm.CountCards("jira_ticket"));
+
+        // Step 4: the incident became a Jira issue with the agent's comment, then was resolved; a person joined groups.
+        Assert.Equal(DemoStepStatus.Completed, result.Step(4).Status);
+        Assert.All(result.Step(4).Runs, r => Assert.Equal("Completed", r.Status));
+        var incident = demo.Esm.FindCard(demo.EsmFacts.IncidentId)!;
+        var issueKey = incident.ValueOf("jira_key");
+        Assert.StartsWith("OPS-", issueKey, StringComparison.Ordinal);
+        var issue = demo.Jira.GetIssue(issueKey!)!;
+        Assert.Equal("Done", issue["fields"]!["status"]!["name"]!.GetValue<string>());
+        Assert.Contains("HDMI switch", issue["fields"]!["comment"]!.ToJsonString(), StringComparison.Ordinal);
+        var joined = demo.JiraFacts.Groups.Count(g => demo.Jira.GetMembers(g).Contains(demo.JiraFacts.People[0]));
+        Assert.True(joined >= 3, $"The person is in {joined} group(s); the access request should have added two.");
 
         // Step 5: three runs per task in the history, each with its extract snapshot on disk.
         var history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);

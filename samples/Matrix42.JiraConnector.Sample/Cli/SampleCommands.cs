@@ -51,7 +51,9 @@ internal sealed class SampleCommands(
             var outcome = scheduledTask is not null
                 ? await Scheduled(connector, clients).RunAsync(
                     scheduledTask, Options.DryRun, cancellationToken, listKeys: Options.Report is not null)
-                : await Events(connector, clients).RunAsync(eventTask!, Options.Card!, Options.DryRun, cancellationToken);
+                : await Events(connector, clients).RunAsync(
+                    eventTask!, Options.Activity ?? EventRuns.DefaultActivity(eventTask!), Options.Card!, Options.DryRun,
+                    Options.Worklog, cancellationToken);
             return await FinishAsync([outcome]);
         }
 
@@ -81,7 +83,7 @@ internal sealed class SampleCommands(
     {
         var connector = document.Connectors[0];
         using var clients = Clients(connector);
-        var events = new DemoEvents(environment, Events(connector, clients), Output);
+        var events = new DemoEvents(environment, clients, Events(connector, clients), Output);
         var scenario = new DemoScenario(
             environment, clients, Scheduled(connector, clients), events, store, stateDirectory, Output);
         var result = await scenario.RunAsync(cancellationToken);

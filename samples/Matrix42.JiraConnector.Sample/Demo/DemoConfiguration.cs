@@ -16,6 +16,7 @@ internal static class DemoConfiguration
     public const string IssueTaskName = "Jira tickets";
     public const string CreateIssueTaskName = "Create Jira issue";
     public const string UpdateIssueTaskName = "Update Jira issue";
+    public const string ResolveIssueTaskName = "Resolve Jira issue";
     public const string ProvisioningTaskName = "Group memberships";
 
     /// <summary>Builds the document for fakes listening on <paramref name="jiraUrl"/> and <paramref name="esmUrl"/>.</summary>
@@ -43,7 +44,7 @@ internal static class DemoConfiguration
                     AllowInsecureLoopback = true,
                 },
                 ScheduledTasks = [IdentityTask(), IssueTask(fields)],
-                EventTasks = [CreateIssueTask(), UpdateIssueTask(), ProvisioningTask()],
+                EventTasks = [CreateIssueTask(), UpdateIssueTask(), ResolveIssueTask(), ProvisioningTask()],
             },
         ],
     };
@@ -155,7 +156,27 @@ internal static class DemoConfiguration
         Template = "incident",
         Folder = "incidents",
         Mappings = [new FieldMappingDefinition { Source = "subject", Field = "summary" }],
-        WriteBack = new WriteBackSettings { IssueKeyAttribute = "jira_key" },
+        WriteBack = new WriteBackSettings { IssueKeyAttribute = "jira_key", IssueIdAttribute = "jira_id" },
+    };
+
+    private static EventTaskDefinition ResolveIssueTask() => new()
+    {
+        Id = "demo-resolve-issue",
+        Name = ResolveIssueTaskName,
+        Usage = EventTaskUsage.UpdateIssue,
+        Template = "incident",
+        Folder = "incidents",
+        Mappings =
+        [
+            new FieldMappingDefinition
+            {
+                Source = "status",
+                Field = "status",
+                ValueTable = new Dictionary<string, string> { ["4 - Resolved"] = "Done", ["1 - New"] = "To Do" },
+            },
+            new FieldMappingDefinition { Constant = "Done", Field = "resolution" },
+        ],
+        WriteBack = new WriteBackSettings { IssueKeyAttribute = "jira_key", IssueIdAttribute = "jira_id" },
     };
 
     private static EventTaskDefinition ProvisioningTask() => new()
@@ -168,6 +189,9 @@ internal static class DemoConfiguration
         Folder = "iga_tasks",
         PersonAttribute = "account",
         RoleAttribute = "roles",
+
+        // The cards the identity task fills hold the ids the activity needs.
+        WriteBack = new WriteBackSettings { AccountIdAttribute = "account_id", GroupIdAttribute = "group_id" },
     };
 
     private static AttributeMappingDefinition Map(string source, string target) => new() { Source = source, Target = target };

@@ -34,7 +34,7 @@ internal sealed class DemoScenario(
         await HeadingAsync(0, "Check the configuration and both services (read-only)");
         var problems = ConfigurationValidator.Validate(demo.Document).Problems;
         await output.WriteLineAsync(problems.Count == 0
-            ? "  Configuration document: valid (connector, 2 scheduled tasks, 3 event tasks)"
+            ? "  Configuration document: valid (one connector, 2 scheduled tasks, 4 event tasks)"
             : $"  Configuration document: {problems.Count} problem(s): {string.Join("; ", problems)}");
         var smokeOk = problems.Count == 0 && await SmokeCheck.RunAsync(Connector, clients, output, cancellationToken);
         result.Steps.Add(new DemoStepResult(0, "Smoke check", smokeOk ? DemoStepStatus.Completed : DemoStepStatus.Failed, []));
@@ -74,9 +74,10 @@ internal sealed class DemoScenario(
         foreach (var run in runs.Where(r => r.Updated.Count + r.Created.Count + r.Marked.Count > 0))
         {
             // Only the changes-only run plans first, so only it can name the cards it touched.
-            await output.WriteLineAsync(
-                $"  {run.TaskName}: updated [{string.Join(", ", run.Updated)}]"
-                + $" created [{string.Join(", ", run.Created)}] marked [{string.Join(", ", run.Marked)}]");
+            await output.WriteLineAsync($"  {run.TaskName}:");
+            await ListAsync("updated", run.Updated);
+            await ListAsync("created", run.Created);
+            await ListAsync("marked", run.Marked);
         }
 
         var status = runs.Any(r => r.IsFailure) ? DemoStepStatus.Failed : DemoStepStatus.Completed;
@@ -106,6 +107,15 @@ internal sealed class DemoScenario(
 
         await output.WriteLineAsync($"  State store and snapshots: {stateDirectory}");
         return new DemoStepResult(5, "Run history", DemoStepStatus.Completed, []);
+    }
+
+    private async Task ListAsync(string what, IReadOnlyList<string> keys)
+    {
+        if (keys.Count > 0)
+        {
+            var shown = string.Join(", ", keys.Take(4)) + (keys.Count > 4 ? $", and {keys.Count - 4} more" : string.Empty);
+            await output.WriteLineAsync($"    {what,-8} {shown}");
+        }
     }
 
     private Task HeadingAsync(int step, string title) => output.WriteLineAsync($"{Environment.NewLine}Step {step}: {title}");
