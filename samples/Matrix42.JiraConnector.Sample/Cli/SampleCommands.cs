@@ -71,7 +71,7 @@ internal sealed class SampleCommands(
 
         if (Options.Serve)
         {
-            return await ServeAsync();
+            return await ServeCommand.RunAsync(context, document, stateDirectory, cancellationToken);
         }
 
         return demo is not null && !Options.DryRun
@@ -115,12 +115,6 @@ internal sealed class SampleCommands(
         }
 
         return await FinishAsync(outcomes);
-    }
-
-    private async Task<int> ServeAsync()
-    {
-        await Output.WriteLineAsync("--serve is not available yet: the SDK's hosted scheduler has not landed in this build.");
-        return ExitCodes.TaskFailed;
     }
 
     private async Task<int> FinishAsync(IReadOnlyList<TaskRunOutcome> outcomes)
