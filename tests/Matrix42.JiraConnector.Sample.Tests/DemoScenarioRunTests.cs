@@ -54,9 +54,11 @@ public sealed class DemoScenarioRunTests
         var person = (string id) => Assert.Single(demo.Esm.GetCards("person"), c => c.ValueOf("account_id") == id);
         Assert.Equal(DemoEsmTenant.Inactive, person(changes.DeactivatedAccountId).ValueOf("status"));
         Assert.Equal(DemoEsmTenant.Removed, person(changes.RemovedAccountId).ValueOf("status"));
-        var group = Assert.Single(demo.Esm.GetCards("jira_group"), c => c.ValueOf("group_id") == changes.RenamedGroupId);
+        var group = Assert.Single(
+            demo.Esm.GetCards("jira_group"), c => c.ValueOf("group_id") == changes.RenamedGroupId);
         Assert.Equal(changes.NewGroupName, group.ValueOf("name"));
-        var ticket = Assert.Single(demo.Esm.GetCards("jira_ticket"), c => c.ValueOf("issue_id") == changes.EditedIssueId);
+        var ticket = Assert.Single(
+            demo.Esm.GetCards("jira_ticket"), c => c.ValueOf("issue_id") == changes.EditedIssueId);
         Assert.Equal(changes.NewKey, ticket.ValueOf("issue_key"));
         Assert.Equal(demo.JiraFacts.IssueKeys.Count, demo.Esm.CountCards("jira_ticket"));
 

@@ -14,7 +14,8 @@ public sealed class EventCommandTests
         var card = fakes.Demo.EsmFacts.IncidentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var report = fakes.Folder.File("event.json");
 
-        var run = await fakes.RunAsync("--event", DemoConfiguration.CreateIssueTaskName, "--card", card, "--report", report);
+        var run = await fakes.RunAsync(
+            "--event", DemoConfiguration.CreateIssueTaskName, "--card", card, "--report", report);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var key = fakes.Demo.Esm.FindCard(fakes.Demo.EsmFacts.IncidentId)!.ValueOf("jira_key");
@@ -37,7 +38,8 @@ public sealed class EventCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Planned", run.Output, StringComparison.Ordinal);
         Assert.Null(fakes.Demo.Esm.FindCard(fakes.Demo.EsmFacts.IncidentId)!.ValueOf("jira_key"));
-        Assert.Equal(0, fakes.Demo.Jira.Log.CountWhere(r => r.Method == "POST" && r.Path.EndsWith("/issue", StringComparison.Ordinal)));
+        Assert.Equal(0, fakes.Demo.Jira.Log.CountWhere(
+            r => r.Method == "POST" && r.Path.EndsWith("/issue", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using Matrix42.JiraConnector.Sample.Demo;
 
 namespace Matrix42.JiraConnector.Sample.Tests;
 
-/// <summary>The command line running one scheduled task against the loopback fakes, checked through the report.</summary>
+/// <summary>
+/// The command line running one scheduled task against the loopback fakes, checked through the report.
+/// </summary>
 public sealed class TaskCommandTests
 {
     [Fact]

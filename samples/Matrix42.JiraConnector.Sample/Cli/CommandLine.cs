@@ -46,7 +46,8 @@ internal static class CommandLine
         Exit codes: 0 success, 1 a task failed, 2 invalid configuration or command line.
         """;
 
-    public static (Dictionary<string, string?> Values, List<string> Problems, bool Help) Parse(IReadOnlyList<string> args)
+    public static (Dictionary<string, string?> Values, List<string> Problems, bool Help) Parse(
+        IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
@@ -97,7 +98,8 @@ internal static class CommandLine
 
         if (options.Activity is not null && !Running.EventActivity.All.Contains(options.Activity))
         {
-            problems.Add($"--activity '{options.Activity}' is not one of {string.Join(", ", Running.EventActivity.All)}.");
+            problems.Add(
+                $"--activity '{options.Activity}' is not one of {string.Join(", ", Running.EventActivity.All)}.");
         }
 
         if (options.Activity is not null && options.Event is null)
@@ -112,7 +114,8 @@ internal static class CommandLine
 
         if (options.Serve && (options.Task is not null || options.Event is not null || options.Smoke))
         {
-            problems.Add("--serve runs every task on its schedule; it cannot be combined with --task, --event or --smoke.");
+            problems.Add(
+                "--serve runs every task on its schedule; it cannot be combined with --task, --event or --smoke.");
         }
 
         return problems;

@@ -52,7 +52,10 @@ internal sealed class SampleCommands(
                 ? await Scheduled(connector, clients).RunAsync(
                     scheduledTask, Options.DryRun, cancellationToken, listKeys: Options.Report is not null)
                 : await Events(connector, clients).RunAsync(
-                    eventTask!, Options.Activity ?? EventRuns.DefaultActivity(eventTask!), Options.Card!, Options.DryRun,
+                    eventTask!,
+                    Options.Activity ?? EventRuns.DefaultActivity(eventTask!),
+                    Options.Card!,
+                    Options.DryRun,
                     Options.Worklog, cancellationToken);
             return await FinishAsync([outcome]);
         }
@@ -110,7 +113,8 @@ internal sealed class SampleCommands(
             var runner = Scheduled(connector, clients);
             foreach (var task in connector.ScheduledTasks.Where(t => t.Enabled))
             {
-                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, Options.Report is not null));
+                var listKeys = Options.Report is not null;
+                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, listKeys));
             }
         }
 
@@ -143,18 +147,21 @@ internal sealed class SampleCommands(
             }
         }
 
-        _problems.Add($"No {(Options.Task is not null ? "scheduled" : "event")} task is named or has the id '{wanted}'.");
+        var kind = Options.Task is not null ? "scheduled" : "event";
+        _problems.Add($"No {kind} task is named or has the id '{wanted}'.");
         return null;
     }
 
     private static bool Matches(string? id, string? name, string wanted) =>
-        string.Equals(id, wanted, StringComparison.Ordinal) || string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
+        string.Equals(id, wanted, StringComparison.Ordinal)
+        || string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
 
     private ConnectorClients Clients(ConnectorDefinition connector) =>
         ConnectorClients.Create(connector, context.LoggerFactory, context.TimeProvider, context.Environment);
 
     private ScheduledRuns Scheduled(ConnectorDefinition connector, ConnectorClients clients) =>
-        new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider, context.LoggerFactory);
+        new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider,
+            context.LoggerFactory);
 
     private EventRuns Events(ConnectorDefinition connector, ConnectorClients clients) =>
         new(connector, clients, store, context.TimeProvider, context.LoggerFactory);

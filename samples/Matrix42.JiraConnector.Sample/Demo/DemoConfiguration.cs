@@ -19,7 +19,9 @@ internal static class DemoConfiguration
     public const string ResolveIssueTaskName = "Resolve Jira issue";
     public const string ProvisioningTaskName = "Group memberships";
 
-    /// <summary>Builds the document for fakes listening on <paramref name="jiraUrl"/> and <paramref name="esmUrl"/>.</summary>
+    /// <summary>
+    /// Builds the document for fakes listening on <paramref name="jiraUrl"/> and <paramref name="esmUrl"/>.
+    /// </summary>
     public static ConnectorConfigurationDocument Build(Uri jiraUrl, Uri esmUrl, DemoCustomFields fields) => new()
     {
         Connectors =
@@ -89,7 +91,11 @@ internal static class DemoConfiguration
             Removed = State(DemoEsmTenant.Removed),
             Restored = State(DemoEsmTenant.Active),
         },
-        Memberships = new MembershipSettings { StoredOn = MembershipStorageSide.GroupListsMembers, Attribute = "members" },
+        Memberships = new MembershipSettings
+        {
+            StoredOn = MembershipStorageSide.GroupListsMembers,
+            Attribute = "members",
+        },
     };
 
     private static ScheduledTaskDefinition IssueTask(DemoCustomFields fields) => new()
@@ -194,7 +200,9 @@ internal static class DemoConfiguration
         WriteBack = new WriteBackSettings { AccountIdAttribute = "account_id", GroupIdAttribute = "group_id" },
     };
 
-    private static AttributeMappingDefinition Map(string source, string target) => new() { Source = source, Target = target };
+    private static AttributeMappingDefinition Map(string source, string target) =>
+        new() { Source = source, Target = target };
 
-    private static StateValueSetting State(string value) => new() { Enabled = true, Attribute = "status", Value = value };
+    private static StateValueSetting State(string value) =>
+        new() { Enabled = true, Attribute = "status", Value = value };
 }

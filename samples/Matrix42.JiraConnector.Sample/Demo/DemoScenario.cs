@@ -37,7 +37,8 @@ internal sealed class DemoScenario(
             ? "  Configuration document: valid (one connector, 2 scheduled tasks, 4 event tasks)"
             : $"  Configuration document: {problems.Count} problem(s): {string.Join("; ", problems)}");
         var smokeOk = problems.Count == 0 && await SmokeCheck.RunAsync(Connector, clients, output, cancellationToken);
-        result.Steps.Add(new DemoStepResult(0, "Smoke check", smokeOk ? DemoStepStatus.Completed : DemoStepStatus.Failed, []));
+        var checkStatus = smokeOk ? DemoStepStatus.Completed : DemoStepStatus.Failed;
+        result.Steps.Add(new DemoStepResult(0, "Smoke check", checkStatus, []));
 
         await HeadingAsync(1, "Full runs of the identity-and-access-rights task and the JQL task");
         result.Steps.Add(await RunScheduledAsync(1, "Full runs", cancellationToken));
@@ -95,13 +96,15 @@ internal sealed class DemoScenario(
             foreach (var run in history)
             {
                 await output.WriteLineAsync(
-                    $"    {run.ExecutionId[..8]} {run.Mode,-11} extract {run.Extract.Status,-9} load {run.Load.Status,-9}"
+                    $"    {run.ExecutionId[..8]} {run.Mode,-11} extract {run.Extract.Status,-9}"
+                    + $" load {run.Load.Status,-9}"
                     + $" read {run.Counts.Read}, created {run.Counts.Created}, updated {run.Counts.Updated}");
             }
 
             foreach (var snapshot in await store.GetSnapshotsAsync(task.Id!, cancellationToken))
             {
-                await output.WriteLineAsync($"    snapshot {snapshot.Kind}: {snapshot.Path} ({snapshot.ItemCount} items)");
+                await output.WriteLineAsync(
+                    $"    snapshot {snapshot.Kind}: {snapshot.Path} ({snapshot.ItemCount} items)");
             }
         }
 
@@ -113,10 +116,12 @@ internal sealed class DemoScenario(
     {
         if (keys.Count > 0)
         {
-            var shown = string.Join(", ", keys.Take(4)) + (keys.Count > 4 ? $", and {keys.Count - 4} more" : string.Empty);
+            var more = keys.Count > 4 ? $", and {keys.Count - 4} more" : string.Empty;
+            var shown = string.Join(", ", keys.Take(4)) + more;
             await output.WriteLineAsync($"    {what,-8} {shown}");
         }
     }
 
-    private Task HeadingAsync(int step, string title) => output.WriteLineAsync($"{Environment.NewLine}Step {step}: {title}");
+    private Task HeadingAsync(int step, string title) =>
+        output.WriteLineAsync($"{Environment.NewLine}Step {step}: {title}");
 }

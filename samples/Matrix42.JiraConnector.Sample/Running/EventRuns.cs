@@ -48,7 +48,8 @@ internal sealed class EventRuns
         if (dryRun)
         {
             // Activities have no planning mode: a dry run names what would run and calls nothing.
-            return Outcome(task, "Planned", dryRun, $"Would run {activity} for card {dataCardId}.", new Dictionary<string, string>());
+            var plan = $"Would run {activity} for card {dataCardId}.";
+            return Outcome(task, "Planned", dryRun, plan, new Dictionary<string, string>());
         }
 
         var request = ActivityRequest.ForCard(task.Id ?? task.Name!, dataCardId);
@@ -62,13 +63,16 @@ internal sealed class EventRuns
             EventActivity.CreateUser => await _activities.CreateUserAsync(request, cancellationToken),
             EventActivity.DeleteUser => await _activities.DeleteUserAsync(request, cancellationToken),
             EventActivity.CreateGroup => await _activities.CreateGroupAsync(request, cancellationToken),
-            EventActivity.DeleteGroup => await _activities.DeleteGroupAsync(request, cancellationToken: cancellationToken),
+            EventActivity.DeleteGroup =>
+                await _activities.DeleteGroupAsync(request, cancellationToken: cancellationToken),
             EventActivity.AddToGroups => await _activities.AddUserToGroupsAsync(request, cancellationToken),
             EventActivity.RemoveFromGroups => await _activities.RemoveUserFromGroupsAsync(request, cancellationToken),
             _ => throw new ArgumentException($"Unknown activity '{activity}'.", nameof(activity)),
         };
 
-        var parts = outcome.Parts.Where(p => p.Status != ActivityStatus.Completed).Select(p => $"{p.Name}: {p.Message}");
+        var parts = outcome.Parts
+            .Where(p => p.Status != ActivityStatus.Completed)
+            .Select(p => $"{p.Name}: {p.Message}");
         var result = Outcome(task, outcome.Status.ToString(), dryRun, outcome.Message, outcome.Values) with
         {
             Errors = outcome.IsCompleted ? [] : [outcome.Message, .. parts],
@@ -78,7 +82,11 @@ internal sealed class EventRuns
     }
 
     private TaskRunOutcome Outcome(
-        EventTaskDefinition task, string status, bool dryRun, string message, IReadOnlyDictionary<string, string> values) =>
+        EventTaskDefinition task,
+        string status,
+        bool dryRun,
+        string message,
+        IReadOnlyDictionary<string, string> values) =>
         new()
         {
             ConnectorId = _connector.Id ?? string.Empty,

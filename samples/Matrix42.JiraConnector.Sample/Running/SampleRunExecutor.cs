@@ -32,11 +32,15 @@ internal sealed class SampleRunExecutor(
             registry.GetJiraClient(connector.Id!),
             registry.GetEsmClient(connector.Id!),
             store,
-            new ScheduledTaskRunnerOptions { Snapshots = new ExtractSnapshotOptions { Folder = settings.SnapshotDirectory } },
+            new ScheduledTaskRunnerOptions
+            {
+                Snapshots = new ExtractSnapshotOptions { Folder = settings.SnapshotDirectory },
+            },
             timeProvider,
             loggerFactory.CreateLogger<ScheduledTaskRunner>());
         var trigger = request.Reason == RunReason.Manual ? RunTrigger.Manual : RunTrigger.Schedule;
-        var result = await runner.RunAsync(task, new ScheduledRunRequest { Trigger = trigger }, cancellationToken: cancellationToken);
+        var result = await runner.RunAsync(
+            task, new ScheduledRunRequest { Trigger = trigger }, cancellationToken: cancellationToken);
 
         var record = result.Record;
         var counts = record.Counts;
@@ -48,7 +52,8 @@ internal sealed class SampleRunExecutor(
         {
             // The scheduler records a run as failed when its executor throws.
             throw new InvalidOperationException(
-                $"Run {record.ExecutionId} of task {record.TaskId} failed: {(record.Errors.Count > 0 ? record.Errors[0].Message : "see the run history")}");
+                $"Run {record.ExecutionId} of task {record.TaskId} failed: "
+                + (record.Errors.Count > 0 ? record.Errors[0].Message : "see the run history"));
         }
     }
 }

@@ -17,7 +17,10 @@ namespace Matrix42.JiraConnector.Sample.Running;
 internal static class ServeCommand
 {
     public static async Task<int> RunAsync(
-        SampleContext context, ConnectorConfigurationDocument document, string stateDirectory, CancellationToken cancellationToken)
+        SampleContext context,
+        ConnectorConfigurationDocument document,
+        string stateDirectory,
+        CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
