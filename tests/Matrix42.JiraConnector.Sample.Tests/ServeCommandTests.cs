@@ -1,6 +1,8 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Sample.Cli;
 using Matrix42.JiraConnector.Sample.Demo;
+using Matrix42.JiraConnector.Sqlite;
+using Matrix42.JiraConnector.State;
 
 namespace Matrix42.JiraConnector.Sample.Tests;
 
@@ -22,14 +24,12 @@ public sealed class ServeCommandTests
             System.Environment.SetEnvironmentVariable(name, value);
         }
 
-        using var output = new StringWriter();
-        var shared = TextWriter.Synchronized(output);
+        var issues = fakes.Demo.JiraFacts.IssueKeys.Count;
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var serving = SampleApp.RunAsync(
             ["--config", fakes.ConfigPath, "--state-dir", fakes.Folder.File("state"), "--serve"],
-            shared, System.Environment.GetEnvironmentVariable, stop.Token);
-        const string finished = "Jira tickets (Scheduled): extract Succeeded, load Succeeded";
-        while (!stop.IsCancellationRequested && !output.ToString().Contains(finished, StringComparison.Ordinal))
+            TextWriter.Null, System.Environment.GetEnvironmentVariable, stop.Token);
+        while (!stop.IsCancellationRequested && fakes.Demo.Esm.CountCards("jira_ticket") < issues)
         {
             await Task.Delay(100);
         }
@@ -38,7 +38,10 @@ public sealed class ServeCommandTests
         var exitCode = await serving;
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains(finished, output.ToString(), StringComparison.Ordinal);
-        Assert.Equal(fakes.Demo.JiraFacts.IssueKeys.Count, fakes.Demo.Esm.CountCards("jira_ticket"));
+        Assert.Equal(issues, fakes.Demo.Esm.CountCards("jira_ticket"));
+        using var store = new SqliteConnectorStateStore(
+            new SqliteStateStoreOptions { Path = Path.Combine(fakes.Folder.File("state"), "state.db") });
+        var history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
+        Assert.Contains(history, r => r.Trigger == RunTrigger.Schedule && r.Counts.Created == issues);
     }
 }

@@ -11,8 +11,8 @@ namespace Matrix42.JiraConnector.Sample.Running;
 
 /// <summary>
 /// <c>--serve</c>: the connectors embedded in a generic host the way a customer's worker service does it
-/// (<c>AddJiraConnector</c>, SQLite state, health checks), running every enabled task on its schedule until
-/// Ctrl+C.
+/// (<c>AddJiraConnector</c>, the SDK's sync runner, SQLite state, health checks), running every enabled task on
+/// its schedule until Ctrl+C. Each run is logged by the hosting package and kept in the run history.
 /// </summary>
 internal static class ServeCommand
 {
@@ -29,8 +29,6 @@ internal static class ServeCommand
         });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(context.TimeProvider);
-        builder.Services.AddSingleton(document);
-        builder.Services.AddSingleton(new ServeSettings(Path.Combine(stateDirectory, "snapshots"), context.Output));
 
         var connector = builder.Services.AddJiraConnector();
         foreach (var definition in document.Connectors)
@@ -40,7 +38,7 @@ internal static class ServeCommand
 
         connector
             .UseSqliteState(Path.Combine(stateDirectory, "state.db"))
-            .UseRunExecutor<SampleRunExecutor>()
+            .UseSyncRunner(o => o.Snapshots.Folder = Path.Combine(stateDirectory, "snapshots"))
             .AddHealthChecks("ready");
 
         using var host = builder.Build();
