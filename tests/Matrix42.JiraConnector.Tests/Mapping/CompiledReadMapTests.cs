@@ -116,6 +116,29 @@ public sealed class CompiledReadMapTests
     }
 
     [Fact]
+    public void Map_EscapedOrRepeatedFieldNames_ReadLikeAPropertyLookup()
+    {
+        var card = Issue(Map("fields.summary", "title"), Map("fields.labels", "tags"))
+            .Map(ParseJson("""{"key":"A-1","fields":{"summ\u0061ry":"escaped","labels":["a"],"labels":["b"]}}"""));
+
+        Assert.Equal(["escaped"], Texts(card, "title"));
+        Assert.Equal(["b"], Texts(card, "tags"));
+    }
+
+    [Fact]
+    public void Map_FieldsObjectMissingOrNull_LeavesFieldAttributesUntouched()
+    {
+        var map = Issue(Map("fields.summary", "title"), Map("key", "key"));
+
+        var missing = map.Map(ParseJson("""{"key":"A-1"}"""));
+        var nullFields = map.Map(ParseJson("""{"key":"A-2","fields":null}"""));
+
+        Assert.False(missing.TryGetAttribute("title", out _));
+        Assert.False(nullFields.TryGetAttribute("title", out _));
+        Assert.Equal(["A-2"], Texts(nullFields, "key"));
+    }
+
+    [Fact]
     public void Map_PropertyOfText_ReportsUnexpectedShape()
     {
         var card = Issue(Map("fields.summary.name", "out")).Map(ParseJson(Issue1));
