@@ -144,6 +144,29 @@ public sealed class CreateIssueActivityTests
     }
 
     [Fact]
+    public async Task CreateIssueAsync_RunAgainAfterOutcomeUnknown_FindsTheFirstIssueInsteadOfCreating()
+    {
+        using var h = new EventHarness();
+        h.Jira.SearchIndexDelay = TimeSpan.FromHours(1);
+        h.Jira.Faults.Add(FaultKind.ResponseLost, "/rest/api/3/issue", "POST", maxCount: 1);
+        var card = h.AddIncident("Printer down");
+        var unknown = await h.WithClockAsync(
+            () => h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card)),
+            TimeSpan.FromSeconds(1));
+
+        h.Jira.ReconcileSearch();
+        var again = await h.WithClockAsync(
+            () => h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card)),
+            TimeSpan.FromSeconds(1));
+
+        Assert.Equal(ActivityStatus.OutcomeUnknown, unknown.Status);
+        Assert.Equal(ActivityStatus.Completed, again.Status);
+        Assert.Equal(1, h.Jira.IssueCount);
+        Assert.Equal(1, h.Jira.Log.CountOf("POST /rest/api/3/issue"));
+        Assert.Equal(again.Values["issueKey"], h.ValueOf(card, "jira_key"));
+    }
+
+    [Fact]
     public async Task CreateIssueAsync_UnknownTask_ThrowsNamingIt()
     {
         using var h = new EventHarness();
