@@ -108,7 +108,8 @@ public class AdfTextBenchmarks
                 });
                 break;
             case 3:
-                Container(json, "codeBlock", () => Text(json, "lpstat -p printer-" + n + "\nsystemctl restart cups", null));
+                Container(json, "codeBlock", () =>
+                    Text(json, "lpstat -p printer-" + n + "\nsystemctl restart cups", null));
                 break;
             default:
                 Container(json, "table", () =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Matrix42.JiraConnector.Mapping;
@@ -27,7 +28,9 @@ public class ContentDiffBenchmarks
         using var document = JsonDocument.Parse(SearchPageGenerator.Generate(Cards));
         _cards = [.. document.RootElement.GetProperty("issues"u8).EnumerateArray().Select(i => map.Map(i))];
         _hashes = [.. _cards.Select(c => c.ComputeContentHash())];
-        var keys = _cards.Select((_, i) => EntityKey.ForIssue((10000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var keys = _cards
+            .Select((_, i) => EntityKey.ForIssue((10000 + i).ToString(CultureInfo.InvariantCulture)))
+            .ToArray();
         _batches = [.. keys.Chunk(Batch)];
 
         var lease = await _store.TryAcquireLeaseAsync(TaskId, "bench", TimeSpan.FromHours(1))
@@ -52,7 +55,8 @@ public class ContentDiffBenchmarks
             foreach (var key in batch)
             {
                 var hash = hashOf(index++);
-                if (!cached.TryGetValue(key, out var entry) || !string.Equals(entry.ContentHash, hash, StringComparison.Ordinal))
+                if (!cached.TryGetValue(key, out var entry) ||
+                    !string.Equals(entry.ContentHash, hash, StringComparison.Ordinal))
                 {
                     changed++;
                 }
