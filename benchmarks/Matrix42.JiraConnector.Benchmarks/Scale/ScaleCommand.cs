@@ -51,8 +51,9 @@ public static class ScaleCommand
 
         try
         {
-            var full = await PassAsync("full", runner, tasks, fakes).ConfigureAwait(false);
-            var rerun = await PassAsync("unchanged re-run", runner, tasks, fakes).ConfigureAwait(false);
+            var full = await PassAsync("full", runner, tasks, fakes, size.ConcurrentTasks).ConfigureAwait(false);
+            var rerun = await PassAsync("unchanged re-run", runner, tasks, fakes, size.ConcurrentTasks)
+                .ConfigureAwait(false);
             var report = ScaleReport.Build(size, ready["minimum"]!.AsObject(), full, rerun);
             ScaleReport.Print(report);
             var output = size.Output ?? "scale-report.json";
@@ -71,7 +72,11 @@ public static class ScaleCommand
     }
 
     private static async Task<JsonObject> PassAsync(
-        string name, ScheduledTaskRunner runner, IEnumerable<ScheduledTaskDefinition> tasks, FakeServerProcess fakes)
+        string name,
+        ScheduledTaskRunner runner,
+        IEnumerable<ScheduledTaskDefinition> tasks,
+        FakeServerProcess fakes,
+        bool concurrent)
     {
         var fakesCpu = (double)(await fakes.ClearAsync().ConfigureAwait(false))["cpuSeconds"]!;
         using var self = Process.GetCurrentProcess();
@@ -79,12 +84,33 @@ public static class ScaleCommand
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var wall = Stopwatch.StartNew();
-        var perTask = new JsonObject();
-        foreach (var task in tasks)
+        var results = new List<(string Id, JsonObject Json)>();
+        async Task RunOneAsync(ScheduledTaskDefinition task)
         {
             var clock = new PhaseClock();
             var result = await runner.RunAsync(task, progress: clock).ConfigureAwait(false);
-            perTask[task.Id ?? "task"] = TaskJson(result.Record, clock);
+            lock (results)
+            {
+                results.Add((task.Id ?? "task", TaskJson(result.Record, clock)));
+            }
+        }
+
+        if (concurrent)
+        {
+            await Task.WhenAll(tasks.Select(RunOneAsync)).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var task in tasks)
+            {
+                await RunOneAsync(task).ConfigureAwait(false);
+            }
+        }
+
+        var perTask = new JsonObject();
+        foreach (var (id, json) in results.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            perTask[id] = json;
         }
 
         wall.Stop();

@@ -18,8 +18,8 @@ internal static class ScaleReport
 
     public static JsonObject Build(ScaleSize size, JsonObject minimum, JsonObject full, JsonObject rerun)
     {
-        Summarize(full, minimum);
-        Summarize(rerun, minimum);
+        Summarize(full, minimum, size.LatencyMs);
+        Summarize(rerun, minimum, size.LatencyMs);
         var fullWall = (double)full["wallSeconds"]!;
         return new JsonObject
         {
@@ -30,6 +30,7 @@ internal static class ScaleReport
                 ["memberships"] = size.Memberships,
                 ["issues"] = size.Issues,
                 ["latencyMs"] = size.LatencyMs,
+                ["concurrentTasks"] = size.ConcurrentTasks,
             },
             ["machine"] = new JsonObject
             {
@@ -67,7 +68,7 @@ internal static class ScaleReport
         Console.WriteLine();
     }
 
-    private static void Summarize(JsonObject pass, JsonObject minimum)
+    private static void Summarize(JsonObject pass, JsonObject minimum, int latencyMs)
     {
         var jira = pass["jiraCalls"]!.AsObject();
         var streams = new JsonObject();
@@ -89,6 +90,13 @@ internal static class ScaleReport
         pass["jiraRatio"] = least > 0 ? Math.Round((double)total / least, 4) : 0;
         pass["esmCallsTotal"] = esm.Sum(p => (long)p.Value!);
         pass["esmWrites"] = esm.Where(p => IsWrite(p.Key)).Sum(p => (long)p.Value!);
+        if (latencyMs > 0)
+        {
+            // One call after another would wait the added latency once per call, on top of the CPU work.
+            var sequential = (total + (long)pass["esmCallsTotal"]!) * latencyMs / 1000.0 + (double)pass["cpuSeconds"]!;
+            pass["sequentialEstimateSeconds"] = Math.Round(sequential, 3);
+            pass["wallShareOfSequential"] = Math.Round((double)pass["wallSeconds"]! / sequential, 3);
+        }
     }
 
     private static bool IsWrite(string route) =>

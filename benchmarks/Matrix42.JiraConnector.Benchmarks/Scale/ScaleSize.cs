@@ -17,12 +17,21 @@ public sealed record ScaleSize
 
     public string? Output { get; init; }
 
+    /// <summary>Runs the directory task and the issue task at the same time instead of one after the other.</summary>
+    public bool ConcurrentTasks { get; init; }
+
     public static ScaleSize Parse(IReadOnlyList<string> args)
     {
         var size = new ScaleSize();
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (name == "--concurrent-tasks")
+            {
+                size = size with { ConcurrentTasks = true };
+                continue;
+            }
+
             string Value() => i + 1 < args.Count
                 ? args[++i]
                 : throw new ArgumentException($"The option '{name}' needs a value.", nameof(args));
