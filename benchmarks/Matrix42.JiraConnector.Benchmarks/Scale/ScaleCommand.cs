@@ -45,6 +45,12 @@ public static class ScaleCommand
         {
             Snapshots = new ExtractSnapshotOptions { Folder = snapshots, RetainedRunsPerTask = 2 },
         };
+        if (size.Concurrency is { } concurrency)
+        {
+            options.MaxConcurrentReads = concurrency;
+            options.MaxConcurrentLoads = concurrency;
+        }
+
         var runner = new ScheduledTaskRunner(jira, esm, new InMemoryConnectorStateStore(), options);
         var projects = ready["projects"]!.AsArray().Select(p => (string)p!);
         ScheduledTaskDefinition[] tasks = [ScaleTasks.Directory(), ScaleTasks.Issues(projects)];

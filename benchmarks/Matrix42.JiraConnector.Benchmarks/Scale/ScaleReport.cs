@@ -31,6 +31,7 @@ internal static class ScaleReport
                 ["issues"] = size.Issues,
                 ["latencyMs"] = size.LatencyMs,
                 ["concurrentTasks"] = size.ConcurrentTasks,
+                ["concurrency"] = size.Concurrency,
             },
             ["machine"] = new JsonObject
             {

@@ -20,6 +20,9 @@ public sealed record ScaleSize
     /// <summary>Runs the directory task and the issue task at the same time instead of one after the other.</summary>
     public bool ConcurrentTasks { get; init; }
 
+    /// <summary>The runner's concurrent reads and loads; <see langword="null"/> keeps the runner's defaults.</summary>
+    public int? Concurrency { get; init; }
+
     public static ScaleSize Parse(IReadOnlyList<string> args)
     {
         var size = new ScaleSize();
@@ -47,6 +50,7 @@ public sealed record ScaleSize
                 "--issues" => size with { Issues = Number() },
                 "--latency-ms" => size with { LatencyMs = Number() },
                 "--output" => size with { Output = Value() },
+                "--concurrency" => size with { Concurrency = Math.Max(1, Number()) },
                 _ => throw new ArgumentException($"Unknown option '{name}'.", nameof(args)),
             };
         }
