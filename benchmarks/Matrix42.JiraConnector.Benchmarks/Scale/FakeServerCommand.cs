@@ -57,11 +57,19 @@ internal static class FakeServerCommand
             {
                 jira.Log.Clear();
                 esm.Log.Clear();
-                Console.Out.WriteLine("{}");
+                using var self = System.Diagnostics.Process.GetCurrentProcess();
+                var cpu = new JsonObject { ["cpuSeconds"] = self.TotalProcessorTime.TotalSeconds };
+                Console.Out.WriteLine(cpu.ToJsonString());
             }
             else
             {
-                var counts = new JsonObject { ["jira"] = Counts(jira.Log), ["esm"] = Counts(esm.Log) };
+                using var self = System.Diagnostics.Process.GetCurrentProcess();
+                var counts = new JsonObject
+                {
+                    ["jira"] = Counts(jira.Log),
+                    ["esm"] = Counts(esm.Log),
+                    ["cpuSeconds"] = self.TotalProcessorTime.TotalSeconds,
+                };
                 Console.Out.WriteLine(counts.ToJsonString());
             }
 

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 
 namespace Matrix42.JiraConnector.Benchmarks.Scale;
 
-/// <summary>The fakes running in a child process (this executable's <c>serve-fakes</c> verb), talked to over stdio.</summary>
+/// <summary>
+/// The fakes running in a child process (this executable's <c>serve-fakes</c> verb), talked to over stdio.
+/// </summary>
 internal sealed class FakeServerProcess : IDisposable
 {
     private readonly Process _process;

@@ -41,22 +41,30 @@ public static class ScaleCommand
             AllowInsecureLoopback = true,
         });
         var snapshots = Path.Combine(Path.GetTempPath(), "m42-scale-" + Guid.NewGuid().ToString("N"));
-        var runner = new ScheduledTaskRunner(jira, esm, new InMemoryConnectorStateStore(), new ScheduledTaskRunnerOptions
+        var options = new ScheduledTaskRunnerOptions
         {
             Snapshots = new ExtractSnapshotOptions { Folder = snapshots, RetainedRunsPerTask = 2 },
-        });
+        };
+        if (size.Concurrency is { } concurrency)
+        {
+            options.MaxConcurrentReads = concurrency;
+            options.MaxConcurrentLoads = concurrency;
+        }
+
+        var runner = new ScheduledTaskRunner(jira, esm, new InMemoryConnectorStateStore(), options);
         var projects = ready["projects"]!.AsArray().Select(p => (string)p!);
         ScheduledTaskDefinition[] tasks = [ScaleTasks.Directory(), ScaleTasks.Issues(projects)];
 
         try
         {
-            var full = await PassAsync("full", runner, tasks, fakes).ConfigureAwait(false);
-            var rerun = await PassAsync("unchanged re-run", runner, tasks, fakes).ConfigureAwait(false);
+            var full = await PassAsync("full", runner, tasks, fakes, size.ConcurrentTasks).ConfigureAwait(false);
+            var rerun = await PassAsync("unchanged re-run", runner, tasks, fakes, size.ConcurrentTasks)
+                .ConfigureAwait(false);
             var report = ScaleReport.Build(size, ready["minimum"]!.AsObject(), full, rerun);
             ScaleReport.Print(report);
             var output = size.Output ?? "scale-report.json";
-            await File.WriteAllTextAsync(output, report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))
-                .ConfigureAwait(false);
+            var json = report.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+            await File.WriteAllTextAsync(output, json).ConfigureAwait(false);
             Console.WriteLine("Report written to " + Path.GetFullPath(output));
             return 0;
         }
@@ -70,20 +78,45 @@ public static class ScaleCommand
     }
 
     private static async Task<JsonObject> PassAsync(
-        string name, ScheduledTaskRunner runner, IEnumerable<ScheduledTaskDefinition> tasks, FakeServerProcess fakes)
+        string name,
+        ScheduledTaskRunner runner,
+        IEnumerable<ScheduledTaskDefinition> tasks,
+        FakeServerProcess fakes,
+        bool concurrent)
     {
-        await fakes.ClearAsync().ConfigureAwait(false);
+        var fakesCpu = (double)(await fakes.ClearAsync().ConfigureAwait(false))["cpuSeconds"]!;
         using var self = Process.GetCurrentProcess();
         var cpu = self.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var wall = Stopwatch.StartNew();
-        var perTask = new JsonObject();
-        foreach (var task in tasks)
+        var results = new List<(string Id, JsonObject Json)>();
+        async Task RunOneAsync(ScheduledTaskDefinition task)
         {
             var clock = new PhaseClock();
             var result = await runner.RunAsync(task, progress: clock).ConfigureAwait(false);
-            perTask[task.Id ?? "task"] = TaskJson(result.Record, clock);
+            lock (results)
+            {
+                results.Add((task.Id ?? "task", TaskJson(result.Record, clock)));
+            }
+        }
+
+        if (concurrent)
+        {
+            await Task.WhenAll(tasks.Select(RunOneAsync)).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var task in tasks)
+            {
+                await RunOneAsync(task).ConfigureAwait(false);
+            }
+        }
+
+        var perTask = new JsonObject();
+        foreach (var (id, json) in results.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            perTask[id] = json;
         }
 
         wall.Stop();
@@ -95,6 +128,7 @@ public static class ScaleCommand
         {
             ["wallSeconds"] = Math.Round(wall.Elapsed.TotalSeconds, 3),
             ["cpuSeconds"] = Math.Round((self.TotalProcessorTime - cpu).TotalSeconds, 3),
+            ["fakesCpuSeconds"] = Math.Round((double)counts["cpuSeconds"]! - fakesCpu, 3),
             ["allocatedBytes"] = GC.GetTotalAllocatedBytes(precise: true) - allocated,
             ["peakWorkingSetBytes"] = self.PeakWorkingSet64,
             ["workingSetBytes"] = self.WorkingSet64,

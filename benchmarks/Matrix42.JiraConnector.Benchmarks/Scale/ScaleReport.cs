@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 
 namespace Matrix42.JiraConnector.Benchmarks.Scale;
 
-/// <summary>Builds and prints the harness's JSON report: each pass's cost and its Jira calls against the minimum.</summary>
+/// <summary>
+/// Builds and prints the harness's JSON report: each pass's cost and its Jira calls against the minimum.
+/// </summary>
 internal static class ScaleReport
 {
     private static readonly Dictionary<string, string[]> StreamRoutes = new(StringComparer.Ordinal)
@@ -16,8 +18,8 @@ internal static class ScaleReport
 
     public static JsonObject Build(ScaleSize size, JsonObject minimum, JsonObject full, JsonObject rerun)
     {
-        Summarize(full, minimum);
-        Summarize(rerun, minimum);
+        Summarize(full, minimum, size.LatencyMs);
+        Summarize(rerun, minimum, size.LatencyMs);
         var fullWall = (double)full["wallSeconds"]!;
         return new JsonObject
         {
@@ -28,6 +30,8 @@ internal static class ScaleReport
                 ["memberships"] = size.Memberships,
                 ["issues"] = size.Issues,
                 ["latencyMs"] = size.LatencyMs,
+                ["concurrentTasks"] = size.ConcurrentTasks,
+                ["concurrency"] = size.Concurrency,
             },
             ["machine"] = new JsonObject
             {
@@ -46,22 +50,26 @@ internal static class ScaleReport
     public static void Print(JsonObject report)
     {
         Console.WriteLine();
-        Console.WriteLine("| pass | wall s | cpu s | alloc MB | peak WS MB | Jira calls | min | ratio | ESM calls | ESM writes |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| pass | wall s | cpu s | fakes cpu s | alloc MB | peak WS MB | Jira calls | min | ratio " +
+            "| ESM calls | ESM writes |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var name in new[] { "full", "rerun" })
         {
             var pass = report[name]!;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {(double)pass["wallSeconds"]!:F1} | {(double)pass["cpuSeconds"]!:F1} | " +
-                $"{(long)pass["allocatedBytes"]! / 1048576.0:F0} | {(long)pass["peakWorkingSetBytes"]! / 1048576.0:F0} | " +
-                $"{(long)pass["jiraCallsTotal"]!} | {(long)pass["jiraMinimumTotal"]!} | {(double)pass["jiraRatio"]!:F3} | " +
+                $"{(double)pass["fakesCpuSeconds"]!:F1} | " +
+                $"{(long)pass["allocatedBytes"]! / 1048576.0:F0} | " +
+                $"{(long)pass["peakWorkingSetBytes"]! / 1048576.0:F0} | " +
+                $"{(long)pass["jiraCallsTotal"]!} | {(long)pass["jiraMinimumTotal"]!} | " +
+                $"{(double)pass["jiraRatio"]!:F3} | " +
                 $"{(long)pass["esmCallsTotal"]!} | {(long)pass["esmWrites"]!} |"));
         }
 
         Console.WriteLine();
     }
 
-    private static void Summarize(JsonObject pass, JsonObject minimum)
+    private static void Summarize(JsonObject pass, JsonObject minimum, int latencyMs)
     {
         var jira = pass["jiraCalls"]!.AsObject();
         var streams = new JsonObject();
@@ -83,6 +91,13 @@ internal static class ScaleReport
         pass["jiraRatio"] = least > 0 ? Math.Round((double)total / least, 4) : 0;
         pass["esmCallsTotal"] = esm.Sum(p => (long)p.Value!);
         pass["esmWrites"] = esm.Where(p => IsWrite(p.Key)).Sum(p => (long)p.Value!);
+        if (latencyMs > 0)
+        {
+            // One call after another would wait the added latency once per call, on top of the CPU work.
+            var sequential = (total + (long)pass["esmCallsTotal"]!) * latencyMs / 1000.0 + (double)pass["cpuSeconds"]!;
+            pass["sequentialEstimateSeconds"] = Math.Round(sequential, 3);
+            pass["wallShareOfSequential"] = Math.Round((double)pass["wallSeconds"]! / sequential, 3);
+        }
     }
 
     private static bool IsWrite(string route) =>

@@ -17,12 +17,24 @@ public sealed record ScaleSize
 
     public string? Output { get; init; }
 
+    /// <summary>Runs the directory task and the issue task at the same time instead of one after the other.</summary>
+    public bool ConcurrentTasks { get; init; }
+
+    /// <summary>The runner's concurrent reads and loads; <see langword="null"/> keeps the runner's defaults.</summary>
+    public int? Concurrency { get; init; }
+
     public static ScaleSize Parse(IReadOnlyList<string> args)
     {
         var size = new ScaleSize();
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (name == "--concurrent-tasks")
+            {
+                size = size with { ConcurrentTasks = true };
+                continue;
+            }
+
             string Value() => i + 1 < args.Count
                 ? args[++i]
                 : throw new ArgumentException($"The option '{name}' needs a value.", nameof(args));
@@ -38,6 +50,7 @@ public sealed record ScaleSize
                 "--issues" => size with { Issues = Number() },
                 "--latency-ms" => size with { LatencyMs = Number() },
                 "--output" => size with { Output = Value() },
+                "--concurrency" => size with { Concurrency = Math.Max(1, Number()) },
                 _ => throw new ArgumentException($"Unknown option '{name}'.", nameof(args)),
             };
         }

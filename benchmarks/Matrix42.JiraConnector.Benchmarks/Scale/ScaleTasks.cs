@@ -1,3 +1,4 @@
+using System.Globalization;
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Testing.Esm;
 
@@ -93,5 +94,5 @@ internal static class ScaleTasks
         };
     }
 
-    private static string Attribute(int index) => "a" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Attribute(int index) => "a" + index.ToString(CultureInfo.InvariantCulture);
 }
