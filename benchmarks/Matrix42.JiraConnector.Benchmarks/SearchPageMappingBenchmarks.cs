@@ -78,5 +78,9 @@ public class SearchPageMappingBenchmarks
     ]);
 
     private static JiraField Field(string id, string name, string type, string? items = null, string? custom = null) =>
-        new() { Id = id, Name = name, Custom = true, Schema = new JiraFieldSchema { Type = type, Items = items, Custom = custom } };
+        new()
+        {
+            Id = id, Name = name, Custom = true,
+            Schema = new JiraFieldSchema { Type = type, Items = items, Custom = custom },
+        };
 }

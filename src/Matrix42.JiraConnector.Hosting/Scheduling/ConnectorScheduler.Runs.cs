@@ -10,21 +10,23 @@ public sealed partial class ConnectorScheduler
         // Leave the scheduler's lock before any work of the run happens.
         await Task.Yield();
 
-        var result = ScheduledRunResult.Failed;
+        var result = SchedulerRunResult.Failed;
         var started = _time.GetTimestamp();
+        using var span = Telemetry.ConnectorTelemetry.StartRun(slot.Key, pending.Reason);
         try
         {
             result = await RunLeasedAsync(slot.Key, pending, cancellation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            result = ScheduledRunResult.Cancelled;
+            result = SchedulerRunResult.Cancelled;
             Log.RunCancelled(_logger, slot.Key);
         }
 #pragma warning disable CA1031 // A failing run is recorded and logged; it must not end the scheduler.
         catch (System.Exception ex)
 #pragma warning restore CA1031
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             Log.RunFailed(_logger, slot.Key, ex);
         }
         finally
@@ -38,25 +40,27 @@ public sealed partial class ConnectorScheduler
             }
 
             cancellation.Dispose();
+            span?.SetTag("result", result.ToString());
+            _telemetry?.RecordRun(slot.Key, result, _time.GetElapsedTime(started));
             Wake();
         }
 
-        if (result == ScheduledRunResult.Succeeded)
+        if (result == SchedulerRunResult.Succeeded)
         {
             Log.RunCompleted(_logger, slot.Key, pending.Reason, _time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
-    private async Task<ScheduledRunResult> RunLeasedAsync(
+    private async Task<SchedulerRunResult> RunLeasedAsync(
         TaskKey key, PendingRun pending, CancellationTokenSource cancellation)
     {
         var token = cancellation.Token;
-        var lease = await _state.TryAcquireLeaseAsync(key.TaskId, _instanceId, _options.LeaseDuration, token)
+        TaskLease? lease = await _state.TryAcquireLeaseAsync(key.TaskId, _instanceId, _options.LeaseDuration, token)
             .ConfigureAwait(false);
         if (lease is null)
         {
             Log.RunSkippedLeaseHeld(_logger, key);
-            return ScheduledRunResult.Skipped;
+            return SchedulerRunResult.Skipped;
         }
 
         var leaseLost = false;
@@ -69,7 +73,18 @@ public sealed partial class ConnectorScheduler
                     .ConfigureAwait(false))
             {
                 Log.RunSkippedOccurrenceServed(_logger, key, pending.Occurrence);
-                return ScheduledRunResult.Skipped;
+                return SchedulerRunResult.Skipped;
+            }
+
+            if (_executor.ManagesOwnLease)
+            {
+                // The executor takes the lease itself; the one held here only serialised the claim.
+                await ReleaseQuietlyAsync(lease).ConfigureAwait(false);
+                lease = null;
+                Log.RunStarting(_logger, key, pending.Reason, pending.Occurrence, 0);
+                var unleased = new SchedulerRunRequest(key, pending.Reason, pending.Occurrence, null);
+                await _executor.ExecuteAsync(unleased, token).ConfigureAwait(false);
+                return SchedulerRunResult.Succeeded;
             }
 
             using var renewalStop = CancellationTokenSource.CreateLinkedTokenSource(token);
@@ -77,9 +92,9 @@ public sealed partial class ConnectorScheduler
             try
             {
                 Log.RunStarting(_logger, key, pending.Reason, pending.Occurrence, lease.FencingToken);
-                var request = new ScheduledRunRequest(key, pending.Reason, pending.Occurrence, lease);
+                var request = new SchedulerRunRequest(key, pending.Reason, pending.Occurrence, lease);
                 await _executor.ExecuteAsync(request, token).ConfigureAwait(false);
-                return leaseLost ? ScheduledRunResult.LeaseLost : ScheduledRunResult.Succeeded;
+                return leaseLost ? SchedulerRunResult.LeaseLost : SchedulerRunResult.Succeeded;
             }
             finally
             {
@@ -89,11 +104,14 @@ public sealed partial class ConnectorScheduler
         }
         catch (System.Exception ex) when (leaseLost && ex is OperationCanceledException or StaleLeaseException)
         {
-            return ScheduledRunResult.LeaseLost;
+            return SchedulerRunResult.LeaseLost;
         }
         finally
         {
-            await ReleaseQuietlyAsync(lease).ConfigureAwait(false);
+            if (lease is not null)
+            {
+                await ReleaseQuietlyAsync(lease).ConfigureAwait(false);
+            }
         }
     }
 

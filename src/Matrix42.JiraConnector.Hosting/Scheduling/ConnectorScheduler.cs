@@ -32,6 +32,7 @@ public sealed partial class ConnectorScheduler : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _instanceId;
+    private readonly Telemetry.ConnectorTelemetry? _telemetry;
     private readonly Dictionary<TaskKey, ScheduledTaskSlot> _tasks = [];
     private readonly Dictionary<TaskKey, TriggerPollSlot> _polls = [];
     private readonly HashSet<Task> _inFlight = [];
@@ -51,6 +52,7 @@ public sealed partial class ConnectorScheduler : BackgroundService
     /// <param name="logger">The logger.</param>
     /// <param name="cacheCleaner">Clears task caches at the cache-clear hours; none when null.</param>
     /// <param name="pollExecutor">Polls event-task triggers; none when <see langword="null"/>.</param>
+    /// <param name="telemetry">Records run metrics; none when <see langword="null"/>.</param>
     public ConnectorScheduler(
         ITaskScheduleSource source,
         IScheduledRunExecutor executor,
@@ -60,7 +62,8 @@ public sealed partial class ConnectorScheduler : BackgroundService
         TimeProvider timeProvider,
         ILogger<ConnectorScheduler> logger,
         ITaskCacheCleaner? cacheCleaner = null,
-        ITriggerPollExecutor? pollExecutor = null)
+        ITriggerPollExecutor? pollExecutor = null,
+        Telemetry.ConnectorTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(executor);
@@ -78,6 +81,7 @@ public sealed partial class ConnectorScheduler : BackgroundService
         _logger = logger;
         _cacheCleaner = cacheCleaner;
         _pollExecutor = pollExecutor;
+        _telemetry = telemetry;
         _instanceId = _options.InstanceId
             ?? $"{System.Environment.MachineName}:{System.Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
     }

@@ -29,7 +29,7 @@ internal sealed class ScheduledTaskSlot(TaskScheduleEntry entry, CronSchedule? s
 
     public DateTimeOffset? LastEndedAt { get; set; }
 
-    public ScheduledRunResult? LastResult { get; set; }
+    public SchedulerRunResult? LastResult { get; set; }
 
     public TaskScheduleState ToState() => new(
         Key, IsRunning, Pending is not null, NextDue, LastStartedAt, LastEndedAt, LastResult, ScheduleError);

@@ -18,5 +18,5 @@ public sealed record TaskScheduleState(
     DateTimeOffset? NextRunAt,
     DateTimeOffset? LastStartedAt,
     DateTimeOffset? LastEndedAt,
-    ScheduledRunResult? LastResult,
+    SchedulerRunResult? LastResult,
     string? ScheduleError);

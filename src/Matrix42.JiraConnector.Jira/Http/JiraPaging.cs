@@ -21,7 +21,7 @@ internal static class JiraPaging
         for (var pages = 1; ; pages++)
         {
             var call = callAt(startAt);
-            CheckCap(http, pages, call);
+            CheckCap(http, pages, call.Path);
             var page = await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false);
             var values = page.Values ?? [];
             foreach (var item in values.Where(v => Fresh(seen, idOf(v))))
@@ -48,7 +48,7 @@ internal static class JiraPaging
         for (var pages = 1; ; pages++)
         {
             var call = callAt(startAt);
-            CheckCap(http, pages, call);
+            CheckCap(http, pages, call.Path);
             var values = await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false);
             if (values.Count == 0)
             {
@@ -75,7 +75,7 @@ internal static class JiraPaging
         for (var pages = 1; ; pages++)
         {
             var call = callAt(startAt);
-            CheckCap(http, pages, call);
+            CheckCap(http, pages, call.Path);
             var (items, total) = read(await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false));
             items ??= [];
             foreach (var item in items.Where(v => Fresh(seen, idOf(v))))
@@ -91,13 +91,13 @@ internal static class JiraPaging
         }
     }
 
-    public static void CheckCap(JiraHttp http, int page, JiraCall call)
+    public static void CheckCap(JiraHttp http, int page, string apiPath)
     {
         if (page > http.Options.MaxPagesPerCall)
         {
             var problem = $"more than {http.Options.MaxPagesPerCall} pages (MaxPagesPerCall)";
-            JiraLog.PagingAnomaly(http.Logger, "/" + call.Path, problem);
-            throw new JiraPagingException($"Paging of /{call.Path} stopped after {problem}; the result is incomplete.");
+            JiraLog.PagingAnomaly(http.Logger, "/" + apiPath, problem);
+            throw new JiraPagingException($"Paging of /{apiPath} stopped after {problem}; the result is incomplete.");
         }
     }
 

@@ -36,6 +36,12 @@ internal sealed class JiraRedirectHandler : DelegatingHandler
                 return response;
             }
 
+            if (request.Content is not null && !SameAuthority(request.RequestUri!, target))
+            {
+                // A body (issue content, comments) is not handed to another host; the caller sees the 3xx.
+                return response;
+            }
+
             var next = await CreateFollowUpAsync(request, response.StatusCode, target, cancellationToken)
                 .ConfigureAwait(false);
             var sameHost = SameAuthority(request.RequestUri!, target);

@@ -83,6 +83,24 @@ public interface IJiraIssueOperations
     Task TransitionAsync(
         string issueIdOrKey, JiraTransitionRequest transition, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves an issue to a target status the safe way: reads the transitions available now with their screen
+    /// fields, picks the one leading to <paramref name="targetStatus"/> (ids differ per workflow, so never
+    /// by a remembered id), sends only the given fields that are on that screen, and fails before calling
+    /// Jira when a required screen field has no value.
+    /// </summary>
+    /// <param name="issueIdOrKey">The id or key.</param>
+    /// <param name="targetStatus">The target status name (case-insensitive) or id.</param>
+    /// <param name="fields">Candidate field values, such as a resolution; those not on the screen are left out.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>The transition that was performed.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// No available transition leads to the status, or required screen fields have no value (all are named).
+    /// </exception>
+    Task<JiraTransition> TransitionToStatusAsync(
+        string issueIdOrKey, string targetStatus, JsonObject? fields = null,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Reads an issue property.</summary>
     /// <param name="issueIdOrKey">The id or key.</param>
     /// <param name="propertyKey">The property key.</param>

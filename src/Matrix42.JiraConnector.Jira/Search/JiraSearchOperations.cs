@@ -38,7 +38,7 @@ internal sealed class JiraSearchOperations : IJiraSearchOperations
         var token = string.IsNullOrEmpty(continuationToken) ? null : continuationToken;
         for (var pages = 1; ; pages++)
         {
-            JiraPaging.CheckCap(_http, pages, new JiraCall(HttpMethod.Post, SearchPath, JiraCallKind.Read));
+            JiraPaging.CheckCap(_http, pages, SearchPath);
             if (token is not null && !seen.Add(token))
             {
                 JiraLog.PagingAnomaly(_http.Logger, "/" + SearchPath, "the server repeated a nextPageToken");

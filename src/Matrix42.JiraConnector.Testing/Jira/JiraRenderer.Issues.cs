@@ -89,26 +89,7 @@ internal sealed partial class JiraRenderer
             return;
         }
 
-        if (expand.Contains("names") || expand.Contains("schema"))
-        {
-            var names = new JsonObject();
-            var schema = new JsonObject();
-            foreach (var field in site.Fields.Where(f => fields.Includes(f.Id)))
-            {
-                names[field.Id] = field.Name;
-                schema[field.Id] = Field(field)["schema"]!.DeepClone();
-            }
-
-            if (expand.Contains("names"))
-            {
-                json["names"] = names;
-            }
-
-            if (expand.Contains("schema"))
-            {
-                json["schema"] = schema;
-            }
-        }
+        AddNamesAndSchema(json, fields, expand);
 
         if (expand.Contains("changelog"))
         {
@@ -149,6 +130,33 @@ internal sealed partial class JiraRenderer
         }
 
         json["properties"] = properties;
+    }
+
+    /// <summary>Adds <c>names</c> and <c>schema</c> of the selected fields when the expansion asks for them.</summary>
+    public void AddNamesAndSchema(JsonObject json, FieldSelection fields, ISet<string> expand)
+    {
+        if (!expand.Contains("names") && !expand.Contains("schema"))
+        {
+            return;
+        }
+
+        var names = new JsonObject();
+        var schema = new JsonObject();
+        foreach (var field in site.Fields.Where(f => fields.Includes(f.Id)))
+        {
+            names[field.Id] = field.Name;
+            schema[field.Id] = Field(field)["schema"]!.DeepClone();
+        }
+
+        if (expand.Contains("names"))
+        {
+            json["names"] = names;
+        }
+
+        if (expand.Contains("schema"))
+        {
+            json["schema"] = schema;
+        }
     }
 
     public JsonObject Transition(JiraTransition transition, bool withFields)

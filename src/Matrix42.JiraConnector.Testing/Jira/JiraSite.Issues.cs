@@ -79,6 +79,7 @@ internal sealed partial class JiraSite
 
     public void EditIssue(JiraIssue issue, JsonObject fields, string? authorId, bool lenient = false)
     {
+        BeginWrite(issue);
         var writer = new IssueFieldWriter(this, lenient);
         var copy = (JsonObject)fields.DeepClone();
         if (!lenient)
@@ -95,7 +96,7 @@ internal sealed partial class JiraSite
         }
 
         // Validate on a scratch copy first, so a rejected edit changes nothing.
-        var scratch = Clone(issue);
+        var scratch = Snapshot(issue);
         writer.Apply(scratch, copy);
         if (writer.Errors.Count > 0)
         {
@@ -122,6 +123,7 @@ internal sealed partial class JiraSite
 
     public string MoveIssue(JiraIssue issue, JiraProject target, string? authorId)
     {
+        BeginWrite(issue);
         var oldKey = issue.Key;
         var newKey = $"{target.Key}-{target.NextNumber++}";
         (issue.FormerKeys ??= []).Add(oldKey);
@@ -144,6 +146,7 @@ internal sealed partial class JiraSite
 
     public void Transition(JiraIssue issue, JiraTransition transition, JsonObject? fields, string? authorId)
     {
+        BeginWrite(issue);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (fieldId, value) in fields ?? [])
         {
@@ -169,7 +172,7 @@ internal sealed partial class JiraSite
         var writer = new IssueFieldWriter(this, lenient: false);
         if (fields is not null)
         {
-            writer.Apply(Clone(issue), fields);
+            writer.Apply(Snapshot(issue), fields);
             if (writer.Errors.Count > 0)
             {
                 throw new JiraError(HttpStatusCode.BadRequest, string.Empty, writer.Errors);
@@ -197,6 +200,7 @@ internal sealed partial class JiraSite
     public JiraComment AddComment(JiraIssue issue, JsonNode? body, string? authorId, (
         string, string)? visibility, bool jsdPublic = true)
     {
+        BeginWrite(issue);
         var now = Now;
         var comment = new JiraComment
         {
@@ -211,12 +215,19 @@ internal sealed partial class JiraSite
 
     public static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static JiraIssue Clone(JiraIssue issue) => new()
+    public static JiraIssue Snapshot(JiraIssue issue) => new()
     {
         Id = issue.Id, Key = issue.Key, Project = issue.Project, IssueType = issue.IssueType, Status = issue.Status,
         Resolution = issue.Resolution, Priority = issue.Priority, AssigneeId = issue.AssigneeId,
         ReporterId = issue.ReporterId, Summary = issue.Summary, Description = issue.Description,
         Labels = issue.Labels, Created = issue.Created, Updated = issue.Updated,
         Extra = issue.Extra is null ? null : new Dictionary<string, JsonNode?>(issue.Extra, StringComparer.Ordinal),
+        ResolutionDate = issue.ResolutionDate, RawAssignee = issue.RawAssignee, RawReporter = issue.RawReporter,
+        Comments = issue.Comments is null ? null : [.. issue.Comments],
+        Changes = issue.Changes is null ? null : [.. issue.Changes],
+        Properties = issue.Properties is null
+            ? null
+            : new Dictionary<string, JsonNode?>(issue.Properties, StringComparer.Ordinal),
+        FormerKeys = issue.FormerKeys,
     };
 }

@@ -125,6 +125,27 @@ internal sealed partial class JiraSite
 
     public bool IsIndexed(JiraIssue issue) => issue.IndexedAt is null || issue.IndexedAt <= Now;
 
+    /// <summary>Keeps the version search sees before a change, when eventual consistency is on.</summary>
+    public void BeginWrite(JiraIssue issue)
+    {
+        if (SearchIndexDelay > TimeSpan.Zero && IsIndexed(issue))
+        {
+            issue.IndexedVersion = Snapshot(issue);
+        }
+    }
+
+    /// <summary>The version of an issue search sees now: the current one, a stale one, or none.</summary>
+    public JiraIssue? SearchView(JiraIssue issue)
+    {
+        if (!IsIndexed(issue))
+        {
+            return issue.IndexedVersion;
+        }
+
+        issue.IndexedVersion = null;
+        return issue;
+    }
+
     public void MarkWritten(JiraIssue issue) =>
         issue.IndexedAt = SearchIndexDelay > TimeSpan.Zero ? Now + SearchIndexDelay : null;
 

@@ -11,7 +11,8 @@ public static class BreakingChangeDetector
     /// <param name="before">The saved configuration.</param>
     /// <param name="after">The edited configuration.</param>
     /// <returns>The breaking changes; empty when there are none.</returns>
-    public static IReadOnlyList<BreakingChange> Detect(ConnectorConfigurationDocument before, ConnectorConfigurationDocument after)
+    public static IReadOnlyList<BreakingChange> Detect(ConnectorConfigurationDocument before,
+        ConnectorConfigurationDocument after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -46,14 +47,16 @@ public static class BreakingChangeDetector
                 var path = $"connectors[{c}].eventTasks[{t}]";
                 if (old.Usage != task.Usage)
                 {
-                    changes.Add(new BreakingChange($"{path}.usage", task.Id, old.Usage.ToString(), task.Usage.ToString(),
+                    changes.Add(new BreakingChange($"{path}.usage", task.Id, old.Usage.ToString(),
+                        task.Usage.ToString(),
                         "Workflows that call this task expect its former usage."));
                 }
 
                 if (old.MappingsType != task.MappingsType)
                 {
                     changes.Add(new BreakingChange($"{path}.mappingsType", task.Id, old.MappingsType.ToString(),
-                        task.MappingsType.ToString(), "Workflows that call this task expect its former mappings type."));
+                        task.MappingsType.ToString(),
+                        "Workflows that call this task expect its former mappings type."));
                 }
             }
 

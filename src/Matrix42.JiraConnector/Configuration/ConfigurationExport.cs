@@ -40,8 +40,10 @@ public static class ConfigurationExport
     /// <param name="document">The exported document.</param>
     /// <param name="password">The export password.</param>
     /// <returns>The opened copy, without a sealing header.</returns>
-    /// <exception cref="SecretSealingException">The password is wrong or a sealed value was altered or moved.</exception>
-    /// <exception cref="ConfigurationFormatException">Sealed values are present but the sealing header is not.</exception>
+    /// <exception cref="SecretSealingException">The password is wrong or a sealed value was altered or
+    /// moved.</exception>
+    /// <exception cref="ConfigurationFormatException">Sealed values are present but the sealing header is
+    /// not.</exception>
     public static ConnectorConfigurationDocument Unseal(ConnectorConfigurationDocument document, string password)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -68,7 +70,10 @@ public static class ConfigurationExport
     {
         foreach (var connector in document.Connectors)
         {
-            var secrets = new[] { (ApiTokenSetting, connector.Jira?.ApiToken), (WebApiPasswordSetting, connector.Esm?.WebApiPassword) };
+            var secrets = new[]
+            {
+                (ApiTokenSetting, connector.Jira?.ApiToken), (WebApiPasswordSetting, connector.Esm?.WebApiPassword),
+            };
             foreach (var (setting, secret) in secrets)
             {
                 if (secret is null)

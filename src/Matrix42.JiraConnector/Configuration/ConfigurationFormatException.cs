@@ -1,6 +1,7 @@
 namespace Matrix42.JiraConnector.Configuration;
 
-/// <summary>A configuration document could not be read: malformed JSON, an unknown format version, or a bad seal.</summary>
+/// <summary>A configuration document could not be read: malformed JSON, an unknown format version, or a bad
+/// seal.</summary>
 public sealed class ConfigurationFormatException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>

@@ -10,7 +10,8 @@ public static class ConfigurationIds
     /// <param name="document">The document to complete in place.</param>
     /// <param name="newId">Creates an id; defaults to a random 32-character hexadecimal string.</param>
     /// <returns>The setting paths that received a new id, e.g. <c>connectors[0].scheduledTasks[1].id</c>.</returns>
-    public static IReadOnlyList<string> AssignMissing(ConnectorConfigurationDocument document, Func<string>? newId = null)
+    public static IReadOnlyList<string> AssignMissing(ConnectorConfigurationDocument document,
+        Func<string>? newId = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var create = newId ?? (() => Guid.NewGuid().ToString("N"));

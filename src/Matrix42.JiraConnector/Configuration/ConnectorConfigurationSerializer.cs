@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 
 namespace Matrix42.JiraConnector.Configuration;
 
-/// <summary>Reads and writes <see cref="ConnectorConfigurationDocument"/> as JSON or from <see cref="IConfiguration"/>.</summary>
+/// <summary>Reads and writes <see cref="ConnectorConfigurationDocument"/> as JSON or from <see
+/// cref="IConfiguration"/>.</summary>
 public static class ConnectorConfigurationSerializer
 {
     /// <summary>Writes the document as indented camelCase JSON with enum names.</summary>
@@ -18,14 +19,16 @@ public static class ConnectorConfigurationSerializer
     /// <summary>Reads a document from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ConfigurationFormatException">The JSON is malformed or its format version is unknown.</exception>
+    /// <exception cref="ConfigurationFormatException">The JSON is malformed or its format version is
+    /// unknown.</exception>
     public static ConnectorConfigurationDocument FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         ConnectorConfigurationDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, ConfigurationJsonContext.Default.ConnectorConfigurationDocument);
+            document = JsonSerializer.Deserialize(json,
+                ConfigurationJsonContext.Default.ConnectorConfigurationDocument);
         }
         catch (JsonException ex)
         {
@@ -36,10 +39,12 @@ public static class ConnectorConfigurationSerializer
         return CheckVersion(document ?? throw new ConfigurationFormatException("The configuration JSON is null."));
     }
 
-    /// <summary>Binds a document from a configuration section (e.g. <c>JiraConnector</c> in appsettings.json).</summary>
+    /// <summary>Binds a document from a configuration section (e.g. <c>JiraConnector</c> in
+    /// appsettings.json).</summary>
     /// <param name="section">The section whose children are <c>formatVersion</c> and <c>connectors</c>.</param>
     /// <returns>The document; empty when the section is empty.</returns>
-    /// <exception cref="ConfigurationFormatException">A value cannot be converted or the format version is unknown.</exception>
+    /// <exception cref="ConfigurationFormatException">A value cannot be converted or the format version is
+    /// unknown.</exception>
     public static ConnectorConfigurationDocument FromConfiguration(IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);

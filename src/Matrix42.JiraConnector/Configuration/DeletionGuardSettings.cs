@@ -10,7 +10,8 @@ public sealed class DeletionGuardSettings
     /// <value>Defaults to 0.2 (20 %).</value>
     public double MaxShare { get; set; } = 0.2;
 
-    /// <summary>The largest number of cards one run may mark removed; <see langword="null"/> for no count limit.</summary>
+    /// <summary>The largest number of cards one run may mark removed; <see langword="null"/> for no count
+    /// limit.</summary>
     /// <value>No default (no count limit).</value>
     public int? MaxCount { get; set; }
 }

@@ -15,7 +15,8 @@ public sealed class EventTaskDefinition
     /// <value>Defaults to <see cref="EventTaskUsage.CreateIssue"/>.</value>
     public EventTaskUsage Usage { get; set; } = EventTaskUsage.CreateIssue;
 
-    /// <summary>Which kind of cards the task reads; changing it later breaks the workflows that call the task.</summary>
+    /// <summary>Which kind of cards the task reads; changing it later breaks the workflows that call the
+    /// task.</summary>
     /// <value>Defaults to <see cref="Configuration.MappingsType.Generic"/>.</value>
     public MappingsType MappingsType { get; set; } = MappingsType.Generic;
 

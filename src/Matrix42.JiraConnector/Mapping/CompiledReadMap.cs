@@ -51,7 +51,8 @@ public sealed class CompiledReadMap
 
         hits.Clear();
         string? key = null;
-        if (_key.Evaluate(entity, hits) == PathState.Found && SourceReader.TryRead(hits[0], SourceShape.Auto, out var value))
+        if (_key.Evaluate(entity, hits) == PathState.Found &&
+            SourceReader.TryRead(hits[0], SourceShape.Auto, out var value))
         {
             key = value.ToString();
         }

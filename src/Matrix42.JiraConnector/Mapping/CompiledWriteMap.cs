@@ -22,10 +22,12 @@ public sealed class CompiledWriteMap
 
     /// <summary>Compiles an event task's mappings.</summary>
     /// <param name="mappings">The mappings.</param>
-    /// <param name="fields">The site's fields, for schemas and display names; common system fields work without it.</param>
+    /// <param name="fields">The site's fields, for schemas and display names; common system fields work without
+    /// it.</param>
     /// <returns>The compiled map.</returns>
     /// <exception cref="MappingCompilationException">Lists every mapping that cannot be compiled.</exception>
-    public static CompiledWriteMap Compile(IEnumerable<FieldMappingDefinition> mappings, JiraFieldCatalog? fields = null)
+    public static CompiledWriteMap Compile(IEnumerable<FieldMappingDefinition> mappings,
+        JiraFieldCatalog? fields = null)
     {
         ArgumentNullException.ThrowIfNull(mappings);
         var problems = new ProblemCollector();
@@ -82,11 +84,13 @@ public sealed class CompiledWriteMap
         return new JiraFieldsWriteResult(fields, problems);
     }
 
-    private static string? ResolveField(string? reference, string at, JiraFieldCatalog? fields, ProblemCollector problems)
+    private static string? ResolveField(string? reference, string at, JiraFieldCatalog? fields,
+        ProblemCollector problems)
     {
         if (!JiraFieldNames.TryParseReference(reference, out var name, out var isDisplayName))
         {
-            problems.Add($"{at}.field", ConfigurationRule.UnknownField, $"'{reference}' is not a Jira field reference.");
+            problems.Add($"{at}.field", ConfigurationRule.UnknownField,
+                $"'{reference}' is not a Jira field reference.");
             return null;
         }
 
@@ -101,7 +105,8 @@ public sealed class CompiledWriteMap
             return candidates[0].Id!;
         }
 
-        problems.Add($"{at}.field", candidates.Count == 0 ? ConfigurationRule.UnknownField : ConfigurationRule.AmbiguousField,
+        problems.Add($"{at}.field",
+            candidates.Count == 0 ? ConfigurationRule.UnknownField : ConfigurationRule.AmbiguousField,
             candidates.Count == 0
                 ? $"No field named '{name}' is known; give the field catalog or use the field id."
                 : $"The name '{name}' matches {JiraFieldCatalog.Describe(candidates)}; use the field id.");

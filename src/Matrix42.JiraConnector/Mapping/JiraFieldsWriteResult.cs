@@ -16,7 +16,8 @@ public sealed class JiraFieldsWriteResult
         Problems = problems;
     }
 
-    /// <summary>The <c>fields</c> object for <c>POST /issue</c> or <c>PUT /issue/{key}</c>, keyed by field id.</summary>
+    /// <summary>The <c>fields</c> object for <c>POST /issue</c> or <c>PUT /issue/{key}</c>, keyed by field
+    /// id.</summary>
     public JsonObject Fields { get; }
 
     /// <summary>Values that could not be written; their fields are left out.</summary>

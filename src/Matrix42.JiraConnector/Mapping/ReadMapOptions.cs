@@ -21,7 +21,8 @@ public sealed class ReadMapOptions
     /// <value>No default.</value>
     public JiraFieldCatalog? Fields { get; init; }
 
-    /// <summary>The target template, for attribute types and multi-value flags; without it values keep their natural type.</summary>
+    /// <summary>The target template, for attribute types and multi-value flags; without it values keep their natural
+    /// type.</summary>
     /// <value>No default.</value>
     public EsmTemplate? Template { get; init; }
 }

@@ -49,7 +49,7 @@ public sealed class ConnectorSchedulerConcurrencyTests
         // The busy minutes are folded, not queued: after the run ends, the next run waits for the next minute.
         harness.Executor.ReleaseAll();
         await SchedulerHarness.EventuallyAsync(
-            () => harness.Scheduler.GetTaskStates().Single().LastResult == ScheduledRunResult.Succeeded, "run end");
+            () => harness.Scheduler.GetTaskStates().Single().LastResult == SchedulerRunResult.Succeeded, "run end");
         await harness.SettleAsync();
         Assert.Equal(1, harness.Executor.Count);
 
@@ -99,7 +99,7 @@ public sealed class ConnectorSchedulerConcurrencyTests
         await SchedulerHarness.EventuallyAsync(
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run attempt");
 
-        Assert.Equal(ScheduledRunResult.Skipped, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Equal(SchedulerRunResult.Skipped, harness.Scheduler.GetTaskStates().Single().LastResult);
         Assert.Equal(0, harness.Executor.Count);
     }
 
@@ -123,7 +123,7 @@ public sealed class ConnectorSchedulerConcurrencyTests
         await SchedulerHarness.EventuallyAsync(
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
 
-        Assert.Equal(ScheduledRunResult.LeaseLost, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Equal(SchedulerRunResult.LeaseLost, harness.Scheduler.GetTaskStates().Single().LastResult);
         Assert.Single(harness.Executor.Cancelled);
         Assert.Contains(harness.Logger.Collector.GetSnapshot(), r => r.Id.Id == 6011);
     }
@@ -149,6 +149,6 @@ public sealed class ConnectorSchedulerConcurrencyTests
         harness.Executor.ReleaseAll();
         await SchedulerHarness.EventuallyAsync(
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
-        Assert.Equal(ScheduledRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Equal(SchedulerRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single().LastResult);
     }
 }

@@ -23,8 +23,8 @@ public sealed class ConnectorSchedulerCronTests
         Assert.Equal(Daily, request.Key);
         Assert.Equal(RunReason.Scheduled, request.Reason);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), request.Occurrence);
-        Assert.True(request.Lease.FencingToken > 0);
-        Assert.Equal(Daily.TaskId, request.Lease.TaskId);
+        Assert.True(request.Lease!.FencingToken > 0);
+        Assert.Equal(Daily.TaskId, request.Lease!.TaskId);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class ConnectorSchedulerLifecycleTests
         Assert.Equal(0, harness.Executor.Active);
         Assert.Equal(2, harness.Executor.Cancelled.Count);
         Assert.All(
-            harness.Scheduler.GetTaskStates(), s => Assert.Equal(ScheduledRunResult.Cancelled, s.LastResult));
+            harness.Scheduler.GetTaskStates(), s => Assert.Equal(SchedulerRunResult.Cancelled, s.LastResult));
         Assert.False(harness.Scheduler.IsLooping);
 
         // The leases were released on the way out, so another host can take the task at once.
@@ -118,7 +118,7 @@ public sealed class ConnectorSchedulerLifecycleTests
             () => harness.Scheduler.GetTaskStates().Single(s => s.Key == a).LastResult is not null, "task a to stop");
 
         var states = harness.Scheduler.GetTaskStates();
-        Assert.Equal(ScheduledRunResult.Cancelled, states.Single(s => s.Key == a).LastResult);
+        Assert.Equal(SchedulerRunResult.Cancelled, states.Single(s => s.Key == a).LastResult);
         Assert.True(states.Single(s => s.Key == b).IsRunning);
         Assert.False(harness.Scheduler.StopRun(SchedulerHarness.Key("unknown")));
     }
@@ -145,7 +145,7 @@ public sealed class ConnectorSchedulerLifecycleTests
         await SchedulerHarness.EventuallyAsync(
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the failing run");
 
-        Assert.Equal(ScheduledRunResult.Failed, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Equal(SchedulerRunResult.Failed, harness.Scheduler.GetTaskStates().Single().LastResult);
         Assert.True(harness.Scheduler.IsLooping);
         Assert.Contains(harness.Logger.Collector.GetSnapshot(), r => r.Id.Id == 6005);
     }

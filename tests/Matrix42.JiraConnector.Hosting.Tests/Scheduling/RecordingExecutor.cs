@@ -10,9 +10,9 @@ internal sealed class RecordingExecutor : IScheduledRunExecutor
     private int _active;
     private int _maxActive;
 
-    public ConcurrentQueue<ScheduledRunRequest> Requests { get; } = new();
+    public ConcurrentQueue<SchedulerRunRequest> Requests { get; } = new();
 
-    public ConcurrentQueue<ScheduledRunRequest> Cancelled { get; } = new();
+    public ConcurrentQueue<SchedulerRunRequest> Cancelled { get; } = new();
 
     public bool HoldRuns { get; set; }
 
@@ -30,7 +30,7 @@ internal sealed class RecordingExecutor : IScheduledRunExecutor
         _release.TrySetResult();
     }
 
-    public async Task ExecuteAsync(ScheduledRunRequest request, CancellationToken cancellationToken = default)
+    public async Task ExecuteAsync(SchedulerRunRequest request, CancellationToken cancellationToken = default)
     {
         Requests.Enqueue(request);
         var active = Interlocked.Increment(ref _active);

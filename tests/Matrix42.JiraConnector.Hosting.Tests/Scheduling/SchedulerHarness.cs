@@ -20,7 +20,8 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         FakeTimeProvider? time = null,
         IConnectorStateStore? state = null,
         IScheduleCheckpointStore? checkpoints = null,
-        RecordingExecutor? executor = null)
+        RecordingExecutor? executor = null,
+        Matrix42.JiraConnector.Hosting.Telemetry.ConnectorTelemetry? telemetry = null)
     {
         Time = time ?? new FakeTimeProvider(Monday0930);
         State = state ?? new InMemoryConnectorStateStore(Time);
@@ -36,7 +37,8 @@ internal sealed class SchedulerHarness : IAsyncDisposable
             Time,
             Logger,
             CacheCleaner,
-            Poller);
+            Poller,
+            telemetry);
     }
 
     public FakeTimeProvider Time { get; }

@@ -107,7 +107,7 @@ public sealed class SqliteConcurrencyTests
 
         Assert.Equal(4, executor.Count);
         Assert.Equal(1, executor.MaxActive);
-        Assert.Equal(4, executor.Requests.Select(r => r.Lease.FencingToken).Distinct().Count());
+        Assert.Equal(4, executor.Requests.Select(r => r.Lease!.FencingToken).Distinct().Count());
     }
 
     [Fact]

@@ -68,6 +68,32 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
+    public async Task RedirectWithBodyToOtherHost_NotFollowedSoNoDataLeaves()
+    {
+        var stub = Of(Status(HttpStatusCode.TemporaryRedirect,
+            configure: r => r.Headers.Location = new Uri("https://evil.example.net/collect")));
+        using var client = TestClients.Create(stub);
+
+        var ex = await Assert.ThrowsAsync<JiraApiException>(() =>
+            client.Comments.AddAsync("OPS-1", JiraCommentContent.FromText("confidential")));
+
+        Assert.Single(stub.Requests);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task RedirectToPlainHttp_NotFollowed()
+    {
+        var stub = Of(Status(HttpStatusCode.Found,
+            configure: r => r.Headers.Location = new Uri("http://acme.atlassian.net/rest/api/3/myself")));
+        using var client = TestClients.Create(stub);
+
+        await Assert.ThrowsAsync<JiraApiException>(() => client.Connection.GetMyselfAsync());
+
+        Assert.Single(stub.Requests);
+    }
+
+    [Fact]
     public async Task ScopedToken_CloudIdLookedUpAnonymously_ThenGatewayWithBasic()
     {
         var stub = Of(

@@ -106,6 +106,15 @@ internal static class ContractCases
                 }),
             },
         }), HttpStatusCode.NoContent, ""),
+        ["IJiraIssueOperations.TransitionToStatusAsync"] = new(
+            c => c.Issues.TransitionToStatusAsync("OPS-7", "Done", new JsonObject
+            {
+                ["resolution"] = new JsonObject { ["name"] = "Done" },
+            }),
+            HttpStatusCode.OK, """
+                {"transitions":[{"id":"31","name":"Resolve","to":{"id":"5","name":"Done"},
+                "fields":{"resolution":{"required":true}}}]}
+                """),
         ["IJiraIssueOperations.GetPropertyAsync"] = new(
             c => c.Issues.GetPropertyAsync("OPS-7", "esm.sync"),
             HttpStatusCode.OK, """{"key":"esm.sync","value":{}}"""),

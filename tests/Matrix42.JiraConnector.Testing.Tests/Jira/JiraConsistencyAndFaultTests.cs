@@ -37,6 +37,28 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_EventualConsistency_ShowsTheOldVersionOfAnEditedIssueUntilIndexed()
+    {
+        _t.Site.AddIssue("OPS", "before", new JsonObject { ["labels"] = new JsonArray("old") });
+        _t.Site.SearchIndexDelay = TimeSpan.FromSeconds(5);
+
+        using var edit = await _t.User.PutAsJsonAsync("rest/api/3/issue/OPS-1", new JsonObject
+        {
+            ["fields"] = new JsonObject { ["summary"] = "after", ["labels"] = new JsonArray("new") },
+        });
+        var byNewValue = await JiraTestSite.SearchKeysAsync(_t.User, "labels = new");
+        var stale = await JiraTestSite.JsonAsync(await _t.User.PostAsJsonAsync("rest/api/3/search/jql",
+            new JsonObject { ["jql"] = "labels = old", ["fields"] = new JsonArray("summary") }));
+        _t.Time.Advance(TimeSpan.FromSeconds(5));
+        var later = await JiraTestSite.SearchKeysAsync(_t.User, "labels = new");
+
+        Assert.Equal(HttpStatusCode.NoContent, edit.StatusCode);
+        Assert.Empty(byNewValue);
+        Assert.Equal("before", (string?)stale["issues"]![0]!["fields"]!["summary"]);
+        Assert.Equal(["OPS-1"], later);
+    }
+
+    [Fact]
     public async Task BurstLimit_PastLimit_Answers429WithRetryAfterAndReasonUntilWindowEnds()
     {
         _t.Site.SetBurstLimit("GET /rest/api/3/myself", 2, TimeSpan.FromSeconds(10));

@@ -54,6 +54,21 @@ public sealed class JiraPagingTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_ExpandNames_ReportsNamesOnceForThePage()
+    {
+        AddIssues(2);
+
+        var page = await JiraTestSite.JsonAsync(await _t.Admin.PostAsJsonAsync("rest/api/3/search/jql", new JsonObject
+        {
+            ["jql"] = "project = OPS", ["fields"] = new JsonArray("summary"), ["expand"] = "names,changelog",
+        }));
+
+        Assert.Equal("Summary", (string?)page["names"]!["summary"]);
+        Assert.All(page["issues"]!.AsArray(), i => Assert.False(i!.AsObject().ContainsKey("names")));
+        Assert.All(page["issues"]!.AsArray(), i => Assert.NotNull(i!["changelog"]));
+    }
+
+    [Fact]
     public async Task Search_PageSize_IsCappedLowerWithFieldsThanForIdsOnly()
     {
         _t.Site.SearchPageCap = 4;

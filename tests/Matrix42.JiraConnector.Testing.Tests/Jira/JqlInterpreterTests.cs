@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace Matrix42.JiraConnector.Testing.Tests.Jira;
@@ -85,6 +86,20 @@ public sealed class JqlInterpreterTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, failure.Status);
         Assert.NotEmpty(failure.Body["errorMessages"]!.AsArray());
         Assert.NotNull(failure.Body["errors"] as JsonObject);
+    }
+
+    [Fact]
+    public async Task Parse_ValidUnknownAndInvalidQueries_Answers200WithPerQueryWarningsAndErrors()
+    {
+        var body = new JsonObject { ["queries"] = new JsonArray("project = OPS", "project = NOPE", "project = (") };
+
+        using var response = await _t.Admin.PostAsJsonAsync("rest/api/3/jql/parse?validation=strict", body);
+        var queries = (await JiraTestSite.JsonAsync(response))["queries"]!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(queries[0]!.AsObject().ContainsKey("errors"));
+        Assert.Contains("NOPE", (string?)queries[1]!["warnings"]![0], StringComparison.Ordinal);
+        Assert.NotEmpty(queries[2]!["errors"]!.AsArray());
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Configuration.Sealing;
+using System.Text;
+using Microsoft.Extensions.Configuration;
 
 namespace Matrix42.JiraConnector.Tests.Configuration;
 
@@ -62,5 +64,17 @@ public sealed class ConfigurationExportTests
         sealedDocument.Sealing = null;
 
         Assert.Throws<ConfigurationFormatException>(() => ConfigurationExport.Unseal(sealedDocument, "export-pass"));
+    }
+
+    [Fact]
+    public void Unseal_DocumentBoundFromConfiguration_OpensTheSecret()
+    {
+        var json = ConnectorConfigurationSerializer.ToJson(ConfigurationExport.Seal(SampleConfiguration.Valid(), "export-pass"));
+        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+
+        var bound = ConnectorConfigurationSerializer.FromConfiguration(configuration);
+        var opened = ConfigurationExport.Unseal(bound, "export-pass");
+
+        Assert.Equal("jira-token-XYZ", opened.Connectors[0].Jira.ApiToken!.Reveal());
     }
 }

@@ -1,5 +1,6 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Esm;
+using Microsoft.Extensions.Logging.Testing;
 using static Matrix42.JiraConnector.Tests.Mapping.MapTestKit;
 
 namespace Matrix42.JiraConnector.Tests.Configuration;
@@ -112,6 +113,20 @@ public sealed class OnlineConfigurationValidatorTests
 
         Assert.Contains(problems, p => p.Path == "connectors[0].jira" && p.Rule == ConfigurationRule.CheckFailed);
         Assert.Contains(problems, p => p.Path == $"{Create}.folder" && p.Rule == ConfigurationRule.UnknownFolder);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_FailedCheck_LogsEventIdsWithoutValues()
+    {
+        _jira.FailFieldList = true;
+        var logger = new FakeLogger();
+
+        await new OnlineConfigurationValidator(_ => _jira, _ => _esm, logger).ValidateAsync(SampleConfiguration.Valid());
+
+        var records = logger.Collector.GetSnapshot();
+        Assert.Equal([3001, 3000], records.Select(r => r.Id.Id).ToArray());
+        Assert.Contains("HttpRequestException", records[0].Message, StringComparison.Ordinal);
+        Assert.All(records, r => Assert.DoesNotContain("integration@example.com", r.Message, StringComparison.Ordinal));
     }
 
     private Task<OnlineValidationResult> ValidateAsync(ConnectorConfigurationDocument document) =>

@@ -84,7 +84,9 @@ internal static class CommentEndpoints
         }
 
         var body = call.BodyObject();
-        comment.Body = CheckBody(body["body"]).DeepClone();
+        var newBody = CheckBody(body["body"]).DeepClone();
+        call.Site.BeginWrite(issue);
+        comment.Body = newBody;
         if (body.ContainsKey("visibility"))
         {
             comment.Visibility = Visibility(body["visibility"]);

@@ -32,17 +32,20 @@ internal static class SearchEndpoints
 
         var reconcile = args.Reconcile.ToHashSet();
         var matches = JqlSearch.Run(query, Context(call), i =>
-            call.CanSee(i) && (call.Site.IsIndexed(i) || reconcile.Contains(i.Id)));
+            !call.CanSee(i) ? null : reconcile.Contains(i.Id) ? i : call.Site.SearchView(i));
         var page = matches.Skip(offset).Take(size).ToList();
         var expand = args.Expand.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // Search reports field names and schemas once for the page, not per issue.
+        var perIssue = expand.Where(e => e is not ("names" or "schema")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var issues = new JsonArray();
         foreach (var issue in page)
         {
-            issues.Add(call.Render.Issue(issue, fields, expand, args.Properties, embedded: true));
+            issues.Add(call.Render.Issue(issue, fields, perIssue, args.Properties, embedded: true));
         }
 
         var json = new JsonObject { ["issues"] = issues };
+        call.Render.AddNamesAndSchema(json, fields, expand);
         var isLast = offset + page.Count >= matches.Count;
         if (!isLast)
         {
@@ -57,7 +60,7 @@ internal static class SearchEndpoints
     {
         var body = call.BodyObject();
         var query = ParseBounded(call, (string?)body["jql"]);
-        var count = JqlSearch.Run(query, Context(call), i => call.CanSee(i) && call.Site.IsIndexed(i)).Count;
+        var count = JqlSearch.Run(query, Context(call), i => call.CanSee(i) ? call.Site.SearchView(i) : null).Count;
         return call.Json(new JsonObject { ["count"] = count });
     }
 

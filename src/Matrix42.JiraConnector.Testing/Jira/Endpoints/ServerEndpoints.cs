@@ -14,7 +14,7 @@ internal static class ServerEndpoints
     public static void Register(JiraRouter router)
     {
         router.Add("GET", "/rest/api/3/serverInfo", ServerInfo);
-        router.Add("GET", "/rest/api/3/myself", c => c.Json(c.Render.User(c.RequireCaller(), full: true)));
+        router.Add("GET", "/rest/api/3/myself", Myself);
         foreach (var version in new[] { "2", "3", "latest" })
         {
             router.Add("GET", $"/rest/api/{version}/search", Gone);
@@ -39,6 +39,20 @@ internal static class ServerEndpoints
             ["serverTitle"] = "Jira",
             ["serverTimeZone"] = "Etc/UTC",
         });
+    }
+
+    private static FakeResponse Myself(JiraCall call)
+    {
+        var me = call.RequireCaller();
+        var json = call.Render.User(me, full: true);
+
+        // An account always sees its own address, whatever its profile shows to others.
+        if (me.Email is not null && !json.ContainsKey("emailAddress"))
+        {
+            json["emailAddress"] = me.Email;
+        }
+
+        return call.Json(json);
     }
 
     private static FakeResponse Gone(JiraCall call) =>

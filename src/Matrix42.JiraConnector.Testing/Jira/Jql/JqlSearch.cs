@@ -5,12 +5,14 @@ namespace Matrix42.JiraConnector.Testing.Jira.Jql;
 /// <summary>Runs a parsed query over the issues a caller may see, in the requested order.</summary>
 internal static class JqlSearch
 {
-    public static List<JiraIssue> Run(JqlQuery query, JqlContext context, Func<JiraIssue, bool> visible)
+    /// <summary>Runs the query over the version of each issue that <paramref name="view"/> picks (none to
+    /// skip it).</summary>
+    public static List<JiraIssue> Run(JqlQuery query, JqlContext context, Func<JiraIssue, JiraIssue?> view)
     {
         var matches = new List<JiraIssue>();
-        foreach (var issue in context.Site.Issues.Values)
+        foreach (var current in context.Site.Issues.Values)
         {
-            if (visible(issue) && (query.Where is null || query.Where.Matches(issue, context)))
+            if (view(current) is { } issue && (query.Where is null || query.Where.Matches(issue, context)))
             {
                 matches.Add(issue);
             }

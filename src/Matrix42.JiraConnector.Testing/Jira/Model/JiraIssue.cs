@@ -58,6 +58,12 @@ internal sealed class JiraIssue
     /// <summary>When search starts to see the latest write; <see langword="null"/> when it already does.</summary>
     public DateTimeOffset? IndexedAt { get; set; }
 
+    /// <summary>
+    /// What search still shows while a change is not indexed yet (eventual consistency); <see langword="null"/>
+    /// for an issue search has never seen.
+    /// </summary>
+    public JiraIssue? IndexedVersion { get; set; }
+
     public JsonNode? GetExtra(string fieldId) =>
         Extra is not null && Extra.TryGetValue(fieldId, out var value) ? value : null;
 }

@@ -12,7 +12,8 @@ public sealed class JiraFieldPath
     {
         Text = text;
         Segments = segments;
-        if (segments.Length >= 2 && segments[0] is { Kind: JiraPathSegmentKind.Property, Name: "fields", IsQuoted: false }
+        if (segments.Length >= 2 &&
+            segments[0] is { Kind: JiraPathSegmentKind.Property, Name: "fields", IsQuoted: false }
             && segments[1].Kind == JiraPathSegmentKind.Property)
         {
             Field = segments[1].Name;

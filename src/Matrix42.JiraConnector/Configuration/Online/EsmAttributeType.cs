@@ -9,7 +9,8 @@ public enum EsmAttributeType
     /// <summary>A number, decimals kept.</summary>
     Number,
 
-    /// <summary>ESM's date type, which holds a date or a date-time: dates stay dates, date-times keep their time.</summary>
+    /// <summary>ESM's date type, which holds a date or a date-time: dates stay dates, date-times keep their
+    /// time.</summary>
     Date,
 
     /// <summary>A point in time, written in UTC; a date becomes midnight UTC.</summary>

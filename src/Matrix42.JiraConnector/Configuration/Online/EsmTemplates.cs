@@ -28,7 +28,8 @@ public static class EsmTemplates
     public static bool AllowsFolder(EsmTemplate template, string folderCode)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return template.AllowedFolders.Any(f => string.Equals(f.FolderCode, folderCode, StringComparison.OrdinalIgnoreCase));
+        return template.AllowedFolders.Any(f =>
+            string.Equals(f.FolderCode, folderCode, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -29,7 +29,8 @@ public sealed class JiraFieldCatalog
         }
     }
 
-    /// <summary>An empty catalog: common system fields use built-in schemas and display names cannot be resolved.</summary>
+    /// <summary>An empty catalog: common system fields use built-in schemas and display names cannot be
+    /// resolved.</summary>
     public static JiraFieldCatalog Empty { get; } = new([]);
 
     /// <summary>Finds a field by id.</summary>
@@ -43,7 +44,8 @@ public sealed class JiraFieldCatalog
     public IReadOnlyList<JiraField> FindByName(string name) =>
         _byName.TryGetValue(name, out var list) ? list : [];
 
-    /// <summary>Describes candidates for an error message, e.g. <c>customfield_10016 (Story Points, number)</c>.</summary>
+    /// <summary>Describes candidates for an error message, e.g. <c>customfield_10016 (Story Points,
+    /// number)</c>.</summary>
     /// <param name="candidates">The candidates.</param>
     /// <returns>A comma-separated list.</returns>
     public static string Describe(IEnumerable<JiraField> candidates) =>

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>
@@ -9,17 +12,20 @@ public sealed class OnlineConfigurationValidator
 {
     private readonly Func<ConnectorDefinition, IJiraMetadataSource> _jira;
     private readonly Func<ConnectorDefinition, IEsmTemplateSource> _esm;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the validator.</summary>
     /// <param name="jira">Gives the Jira metadata source of a connector.</param>
     /// <param name="esm">Gives the ESM template source of a connector.</param>
+    /// <param name="logger">Receives events 3000–3001; defaults to no logging.</param>
     public OnlineConfigurationValidator(Func<ConnectorDefinition, IJiraMetadataSource> jira,
-        Func<ConnectorDefinition, IEsmTemplateSource> esm)
+        Func<ConnectorDefinition, IEsmTemplateSource> esm, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(jira);
         ArgumentNullException.ThrowIfNull(esm);
         _jira = jira;
         _esm = esm;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>Validates every connector of the document against its services.</summary>
@@ -36,8 +42,11 @@ public sealed class OnlineConfigurationValidator
         for (var c = 0; c < document.Connectors.Count; c++)
         {
             var connector = document.Connectors[c];
-            var checks = new OnlineConnectorChecks(problems, _jira(connector), _esm(connector), $"connectors[{c}]");
+            var before = problems.Problems.Count;
+            var checks = new OnlineConnectorChecks(problems, _jira(connector), _esm(connector), $"connectors[{c}]",
+                _logger, connector.Id);
             var catalog = await checks.RunAsync(connector, cancellationToken).ConfigureAwait(false);
+            ConfigurationLog.OnlineValidationFinished(_logger, connector.Id, problems.Problems.Count - before);
             if (connector.Id is not null && catalog is not null)
             {
                 catalogs[connector.Id] = catalog;

@@ -1,10 +1,12 @@
 using Matrix42.JiraConnector.Esm;
 
+using Microsoft.Extensions.Logging;
+
 namespace Matrix42.JiraConnector.Configuration;
 
 /// <summary>The online checks of one connector; templates and the field list are read once each.</summary>
 internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMetadataSource jira,
-    IEsmTemplateSource esm, string path)
+    IEsmTemplateSource esm, string path, ILogger logger, string? connectorId)
 {
     private readonly Dictionary<string, EsmTemplate?> _templates = new(StringComparer.OrdinalIgnoreCase);
     private JiraFieldCatalog? _catalog;
@@ -17,6 +19,7 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            ConfigurationLog.OnlineCheckFailed(logger, "field list", connectorId, ex.GetType().Name);
             problems.Add($"{path}.jira", ConfigurationRule.CheckFailed,
                 $"The Jira field list could not be read ({ex.GetType().Name}); field names were not checked.");
         }
@@ -72,11 +75,13 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         if (membershipTarget?.Template is { } membershipTemplate)
         {
             var template = await TemplateAsync(membershipTemplate, null, cancellationToken).ConfigureAwait(false);
-            CheckAttribute(template, task.Memberships.Attribute, $"{at}.memberships.attribute", EsmAttributeType.Reference);
+            CheckAttribute(template, task.Memberships.Attribute, $"{at}.memberships.attribute",
+                EsmAttributeType.Reference);
         }
     }
 
-    private async Task CheckTargetAsync(ScheduledTargetDefinition target, string at, CancellationToken cancellationToken)
+    private async Task CheckTargetAsync(ScheduledTargetDefinition target, string at,
+        CancellationToken cancellationToken)
     {
         var template = await TemplateAsync(target.Template, at, cancellationToken).ConfigureAwait(false);
         CheckFolder(template, target.Folder, $"{at}.folder");
@@ -87,7 +92,8 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         foreach (var (setting, name) in new[] { (target.Inactive, "inactive"), (target.Removed, "removed"),
                      (target.Restored, "restored") })
         {
-            if (setting.Enabled && CheckAttribute(template, setting.Attribute, $"{at}.{name}.attribute") is { } attribute)
+            if (setting.Enabled &&
+                CheckAttribute(template, setting.Attribute, $"{at}.{name}.attribute") is { } attribute)
             {
                 CheckStaticValue(attribute, setting.Value, $"{at}.{name}.value");
             }
@@ -151,11 +157,13 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
             var result = await jira.CheckJqlAsync(jql, cancellationToken).ConfigureAwait(false);
             if (!result.IsValid)
             {
-                problems.Add(at, ConfigurationRule.InvalidJql, "Jira rejected the query: " + string.Join(" ", result.Errors));
+                problems.Add(at, ConfigurationRule.InvalidJql,
+                    "Jira rejected the query: " + string.Join(" ", result.Errors));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            ConfigurationLog.OnlineCheckFailed(logger, "jql", connectorId, ex.GetType().Name);
             problems.Add(at, ConfigurationRule.CheckFailed, $"The query could not be checked ({ex.GetType().Name}).");
         }
     }
@@ -206,6 +214,7 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                ConfigurationLog.OnlineCheckFailed(logger, "template", connectorId, ex.GetType().Name);
                 problems.Add($"{at ?? path}.template", ConfigurationRule.CheckFailed,
                     $"The template '{code}' could not be read ({ex.GetType().Name}).");
                 return null;
@@ -241,7 +250,8 @@ internal sealed class OnlineConnectorChecks(ProblemCollector problems, IJiraMeta
         var attribute = EsmTemplates.FindAttribute(template, code);
         if (attribute is null)
         {
-            problems.Add(at, ConfigurationRule.UnknownAttribute, $"Template '{template.Code}' has no attribute '{code}'.");
+            problems.Add(at, ConfigurationRule.UnknownAttribute,
+                $"Template '{template.Code}' has no attribute '{code}'.");
             return null;
         }
 

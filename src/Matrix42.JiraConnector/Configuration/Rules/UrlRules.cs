@@ -3,7 +3,8 @@ using System.Net.Sockets;
 
 namespace Matrix42.JiraConnector.Configuration;
 
-/// <summary>Checks service URLs: https only, plain http only for loopback with an explicit opt-in, no metadata hosts.</summary>
+/// <summary>Checks service URLs: https only, plain http only for loopback with an explicit opt-in, no metadata
+/// hosts.</summary>
 internal static class UrlRules
 {
     // Cloud instance-metadata endpoints: a connector aimed there would hand credentials to the host platform.

@@ -42,7 +42,8 @@ internal static class ConnectorRules
         var viaGateway = !string.IsNullOrWhiteSpace(jira.CloudId);
         if (viaGateway)
         {
-            UrlRules.Check(problems, jira.GatewayUrl, $"{path}.gatewayUrl", jira.AllowInsecureLoopback, allowPath: false);
+            UrlRules.Check(problems, jira.GatewayUrl, $"{path}.gatewayUrl", jira.AllowInsecureLoopback,
+                allowPath: false);
         }
         else
         {

@@ -59,7 +59,8 @@ internal static class MappingRules
         var root = parsed.Segments[0];
         if (root.IsQuoted || !JiraFieldNames.IsKnownRoot(kind, root.Name))
         {
-            problems.Add(at, ConfigurationRule.UnknownField, $"'{root.Name}' is not a property of a Jira {Lower(kind)}.");
+            problems.Add(at, ConfigurationRule.UnknownField,
+                $"'{root.Name}' is not a property of a Jira {Lower(kind)}.");
             return;
         }
 

@@ -39,7 +39,9 @@ internal sealed class PathAccessor
         var name = _names[index];
         if (name is null)
         {
-            return current.ValueKind == JsonValueKind.Array ? WalkEach(current, index + 1, hits) : Walk(current, index + 1, hits);
+            return current.ValueKind == JsonValueKind.Array
+                ? WalkEach(current, index + 1, hits)
+                : Walk(current, index + 1, hits);
         }
 
         if (current.ValueKind == JsonValueKind.Object)

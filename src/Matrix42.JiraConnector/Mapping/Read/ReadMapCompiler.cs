@@ -41,7 +41,8 @@ internal static class ReadMapCompiler
         }
 
         EsmTemplateAttribute? attribute = null;
-        if (options.Template is not null && (attribute = EsmTemplates.FindAttribute(options.Template, mapping.Target!)) is null)
+        if (options.Template is not null &&
+            (attribute = EsmTemplates.FindAttribute(options.Template, mapping.Target!)) is null)
         {
             problems.Add($"{at}.target", ConfigurationRule.UnknownAttribute,
                 $"Template '{options.Template.Code}' has no attribute '{mapping.Target}'.");
@@ -108,10 +109,12 @@ internal static class ReadMapCompiler
             var candidates = options.Fields?.FindByName(path.Field!) ?? [];
             if (candidates.Count != 1)
             {
-                problems.Add(at, candidates.Count == 0 ? ConfigurationRule.UnknownField : ConfigurationRule.AmbiguousField,
+                problems.Add(at,
+                    candidates.Count == 0 ? ConfigurationRule.UnknownField : ConfigurationRule.AmbiguousField,
                     candidates.Count == 0
                         ? $"No field named '{path.Field}' is known; give the field catalog or use the field id."
-                        : $"The name '{path.Field}' matches {JiraFieldCatalog.Describe(candidates)}; use the field id.");
+                        : $"The name '{path.Field}' matches {JiraFieldCatalog.Describe(candidates)}; " +
+                          "use the field id.");
                 return null;
             }
 
@@ -131,7 +134,8 @@ internal static class ReadMapCompiler
         // The schema describes the field's own value; deeper paths read plain properties of it.
         var segments = path.Segments;
         var atField = path.Field is not null &&
-                      (segments.Count == 2 || (segments.Count == 3 && segments[2].Kind == JiraPathSegmentKind.EachElement));
+                      (segments.Count == 2 ||
+                       (segments.Count == 3 && segments[2].Kind == JiraPathSegmentKind.EachElement));
         return atField ? SystemFieldSchemas.ReadShape(SystemFieldSchemas.Find(path.Field!, catalog)) : SourceShape.Auto;
     }
 

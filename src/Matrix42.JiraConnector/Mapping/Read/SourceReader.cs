@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Matrix42.JiraConnector.Mapping;
 
-/// <summary>Reads one Jira value into its natural <see cref="AttributeValue"/> according to the compiled shape.</summary>
+/// <summary>Reads one Jira value into its natural <see cref="AttributeValue"/> according to the compiled
+/// shape.</summary>
 internal static class SourceReader
 {
     public static bool TryRead(in PathHit hit, SourceShape shape, out AttributeValue value)
@@ -104,7 +105,8 @@ internal static class SourceReader
     private static string? Cascading(JsonElement element)
     {
         var parent = Property(element, "value"u8);
-        if (parent is null || !element.TryGetProperty("child"u8, out var child) || child.ValueKind != JsonValueKind.Object)
+        if (parent is null || !element.TryGetProperty("child"u8, out var child) ||
+            child.ValueKind != JsonValueKind.Object)
         {
             return parent;
         }

@@ -28,13 +28,17 @@ internal static class TargetConverter
 
             case EsmAttributeType.Date:
                 // ESM's date type holds dates and date-times alike, so a date-time keeps its time.
-                return natural.Kind == AttributeValueKind.DateTime ? Keep(natural, out value) : TryDate(natural, out value);
+                return natural.Kind == AttributeValueKind.DateTime
+                    ? Keep(natural, out value)
+                    : TryDate(natural, out value);
 
             case EsmAttributeType.DateTime:
                 return TryDateTime(natural, out value);
 
             case EsmAttributeType.StaticValue:
-                value = natural.Kind == AttributeValueKind.Static ? natural : AttributeValue.FromStatic(natural.ToString());
+                value = natural.Kind == AttributeValueKind.Static
+                    ? natural
+                    : AttributeValue.FromStatic(natural.ToString());
                 return true;
 
             default:
@@ -79,7 +83,8 @@ internal static class TargetConverter
                 return true;
             case AttributeValueKind.Date:
                 // A date-only value written into a date-time attribute means midnight UTC of that day.
-                value = AttributeValue.FromDateTime(new DateTimeOffset(natural.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+                value = AttributeValue.FromDateTime(
+                    new DateTimeOffset(natural.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
                 return true;
         }
 

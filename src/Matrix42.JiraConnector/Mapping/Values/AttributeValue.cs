@@ -26,7 +26,8 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>
     /// <summary>The kind of value.</summary>
     public AttributeValueKind Kind { get; }
 
-    /// <summary>The text of a text or static value, or the data card id of a reference; otherwise <see langword="null"/>.</summary>
+    /// <summary>The text of a text or static value, or the data card id of a reference; otherwise <see
+    /// langword="null"/>.</summary>
     public string? Text => _text;
 
     /// <summary>The number of a <see cref="AttributeValueKind.Number"/> value.</summary>

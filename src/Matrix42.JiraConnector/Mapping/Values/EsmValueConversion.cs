@@ -48,7 +48,8 @@ public static class EsmValueConversion
         return converted.HasValue;
     }
 
-    /// <summary>Turns a mapped card into the attribute set the ESM client writes; empty attributes are cleared.</summary>
+    /// <summary>Turns a mapped card into the attribute set the ESM client writes; empty attributes are
+    /// cleared.</summary>
     /// <param name="card">The mapped card.</param>
     /// <returns>The attribute set.</returns>
     public static EsmAttributeSet ToAttributeSet(MappedCard card)

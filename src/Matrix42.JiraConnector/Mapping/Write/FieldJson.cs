@@ -31,7 +31,8 @@ internal static class FieldJson
     public static JsonObject IdOr(string property, string text) =>
         IsId(text) ? new JsonObject { ["id"] = text } : new JsonObject { [property] = text };
 
-    /// <summary><c>parent / child</c> (or <c>10054/10056</c>); a parent alone gets no <c>child</c> key at all.</summary>
+    /// <summary><c>parent / child</c> (or <c>10054/10056</c>); a parent alone gets no <c>child</c> key at
+    /// all.</summary>
     private static JsonObject Cascading(string text)
     {
         var slash = text.IndexOf('/', StringComparison.Ordinal);

@@ -76,24 +76,10 @@ internal sealed class EntityMapper
     public MappedEntity Map(JsonElement entity)
     {
         var card = _map.Map(entity, _references);
-        var values = new EsmAttributeSet();
-        foreach (var attribute in card.Attributes)
-        {
-            values.Set(attribute.Attribute, attribute.ToArray().Select(ToEsm));
-        }
+        var values = EsmValueConversion.ToAttributeSet(card);
 
         // Problem values may hold personal data, so only the attribute and the message are kept.
         var problems = card.Problems.Select(p => $"{p.Target}: {p.Message}").ToList();
         return new MappedEntity(values, card.ComputeContentHash(), problems);
     }
-
-    private static EsmValue ToEsm(AttributeValue value) => value.Kind switch
-    {
-        AttributeValueKind.Number => EsmValue.Number(value.Number),
-        AttributeValueKind.Date => EsmValue.Date(value.Date),
-        AttributeValueKind.DateTime => EsmValue.DateTime(value.Instant),
-        AttributeValueKind.Static => EsmValue.Static(value.Text),
-        AttributeValueKind.Reference => EsmValue.Reference(value.Text!),
-        _ => EsmValue.Text(value.Text ?? string.Empty),
-    };
 }

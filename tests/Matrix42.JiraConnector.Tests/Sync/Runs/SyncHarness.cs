@@ -34,7 +34,10 @@ internal sealed class SyncHarness : IDisposable
         Esm.DefineTemplate("failure", "Failure", t => t.Folder("failures").Text("message"));
 
         JiraClient = JiraClientFactory.Create(
-            new JiraClientOptions { SiteUrl = Jira.SiteUrl, Email = "sync@example.test", ApiToken = "jira-token" },
+            new JiraClientOptions
+            {
+                SiteUrl = Jira.SiteUrl, Email = "sync@example.test", ApiToken = "jira-token", MaxRetryAttempts = 0,
+            },
             primaryHandler: Jira.CreateHandler());
         EsmClient = EsmClientFactory.Create(
             new EsmClientOptions

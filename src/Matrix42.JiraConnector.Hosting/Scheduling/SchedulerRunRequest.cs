@@ -10,13 +10,14 @@ namespace Matrix42.JiraConnector.Hosting.Scheduling;
 /// </param>
 /// <param name="Lease">
 /// The task's lease, held and renewed by the scheduler for the length of the run. Every state commit of
-/// the run must carry it, so a run that lost its lease cannot overwrite a newer run's state.
+/// the run must carry it, so a run that lost its lease cannot overwrite a newer run's state. Null when the
+/// executor manages its own lease (<see cref="IScheduledRunExecutor.ManagesOwnLease"/>).
 /// </param>
-public sealed record ScheduledRunRequest(
+public sealed record SchedulerRunRequest(
     TaskKey Key,
     RunReason Reason,
     DateTimeOffset Occurrence,
-    TaskLease Lease)
+    TaskLease? Lease)
 {
     /// <summary>The trigger to record in the run history for this run.</summary>
     /// <value><see cref="RunTrigger.Manual"/> for manual runs, otherwise <see cref="RunTrigger.Schedule"/>.</value>

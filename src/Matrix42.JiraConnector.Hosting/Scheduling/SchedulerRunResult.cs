@@ -1,7 +1,7 @@
 namespace Matrix42.JiraConnector.Hosting.Scheduling;
 
 /// <summary>How the latest run of a task, as seen by this scheduler, ended.</summary>
-public enum ScheduledRunResult
+public enum SchedulerRunResult
 {
     /// <summary>The run completed.</summary>
     Succeeded,

@@ -1,0 +1,186 @@
+using System.Text.Json;
+using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Sample.Demo;
+using Matrix42.JiraConnector.Sample.Logging;
+using Matrix42.JiraConnector.Sample.Reporting;
+using Matrix42.JiraConnector.Sample.Running;
+using Matrix42.JiraConnector.State;
+
+namespace Matrix42.JiraConnector.Sample.Cli;
+
+/// <summary>Runs what the options ask for against a checked configuration document and writes the report.</summary>
+internal sealed class SampleCommands(
+    SampleContext context,
+    ConnectorConfigurationDocument document,
+    IConnectorStateStore store,
+    string stateDirectory,
+    DemoEnvironment? demo)
+{
+    private readonly List<TaskRunOutcome> _runs = [];
+    private readonly List<string> _problems = [];
+
+    private SampleOptions Options => context.Options;
+
+    private TextWriter Output => context.Output;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var startedAt = context.TimeProvider.GetUtcNow();
+        var exitCode = await DispatchAsync(cancellationToken);
+        if (Options.Report is not null)
+        {
+            await WriteReportAsync(startedAt, exitCode, cancellationToken);
+        }
+
+        return exitCode;
+    }
+
+    private async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        if (Options.Task is not null || Options.Event is not null)
+        {
+            var found = Find();
+            if (found is null)
+            {
+                await Output.WriteLineAsync($"Invalid command line: {_problems[^1]}");
+                return ExitCodes.InvalidConfiguration;
+            }
+
+            var (connector, scheduledTask, eventTask) = found.Value;
+            using var clients = Clients(connector);
+            var outcome = scheduledTask is not null
+                ? await Scheduled(connector, clients).RunAsync(
+                    scheduledTask, Options.DryRun, cancellationToken, listKeys: Options.Report is not null)
+                : await Events(connector, clients).RunAsync(eventTask!, Options.Card!, Options.DryRun, cancellationToken);
+            return await FinishAsync([outcome]);
+        }
+
+        if (Options.Smoke)
+        {
+            var ok = true;
+            foreach (var connector in document.Connectors)
+            {
+                using var clients = Clients(connector);
+                ok &= await SmokeCheck.RunAsync(connector, clients, Output, cancellationToken);
+            }
+
+            return ok ? ExitCodes.Success : ExitCodes.TaskFailed;
+        }
+
+        if (Options.Serve)
+        {
+            return await ServeAsync();
+        }
+
+        return demo is not null && !Options.DryRun
+            ? await RunDemoAsync(demo, cancellationToken)
+            : await RunAllOnceAsync(cancellationToken);
+    }
+
+    private async Task<int> RunDemoAsync(DemoEnvironment environment, CancellationToken cancellationToken)
+    {
+        var connector = document.Connectors[0];
+        using var clients = Clients(connector);
+        var events = new DemoEvents(environment, Events(connector, clients), Output);
+        var scenario = new DemoScenario(
+            environment, clients, Scheduled(connector, clients), events, store, stateDirectory, Output);
+        var result = await scenario.RunAsync(cancellationToken);
+        _runs.AddRange(result.Steps.SelectMany(s => s.Runs));
+        foreach (var step in result.Steps.Where(s => s.Status == DemoStepStatus.NotAvailable))
+        {
+            SampleLog.StepNotAvailable(context.Logger, step.Number);
+        }
+
+        await Output.WriteLineAsync();
+        await Output.WriteLineAsync(
+            $"Demo finished: {result.Steps.Count(s => s.Status == DemoStepStatus.Completed)} step(s) completed, "
+            + $"{result.Steps.Count(s => s.Status == DemoStepStatus.NotAvailable)} not available in this build, "
+            + $"{result.Steps.Count(s => s.Status == DemoStepStatus.Failed)} failed.");
+        return result.Failed ? ExitCodes.TaskFailed : ExitCodes.Success;
+    }
+
+    private async Task<int> RunAllOnceAsync(CancellationToken cancellationToken)
+    {
+        var outcomes = new List<TaskRunOutcome>();
+        foreach (var connector in document.Connectors)
+        {
+            using var clients = Clients(connector);
+            var runner = Scheduled(connector, clients);
+            foreach (var task in connector.ScheduledTasks.Where(t => t.Enabled))
+            {
+                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, Options.Report is not null));
+            }
+        }
+
+        return await FinishAsync(outcomes);
+    }
+
+    private async Task<int> ServeAsync()
+    {
+        await Output.WriteLineAsync("--serve is not available yet: the SDK's hosted scheduler has not landed in this build.");
+        return ExitCodes.TaskFailed;
+    }
+
+    private async Task<int> FinishAsync(IReadOnlyList<TaskRunOutcome> outcomes)
+    {
+        _runs.AddRange(outcomes);
+        await SummaryTable.WriteAsync(Output, outcomes);
+
+        return outcomes.Any(o => o.IsFailure) ? ExitCodes.TaskFailed : ExitCodes.Success;
+    }
+
+    private (ConnectorDefinition Connector, ScheduledTaskDefinition? Scheduled, EventTaskDefinition? Event)? Find()
+    {
+        var wanted = Options.Task ?? Options.Event!;
+        foreach (var connector in document.Connectors)
+        {
+            if (Options.Task is not null
+                && connector.ScheduledTasks.FirstOrDefault(t => Matches(t.Id, t.Name, wanted)) is { } scheduled)
+            {
+                return (connector, scheduled, null);
+            }
+
+            if (Options.Event is not null
+                && connector.EventTasks.FirstOrDefault(t => Matches(t.Id, t.Name, wanted)) is { } eventTask)
+            {
+                return (connector, null, eventTask);
+            }
+        }
+
+        _problems.Add($"No {(Options.Task is not null ? "scheduled" : "event")} task is named or has the id '{wanted}'.");
+        return null;
+    }
+
+    private static bool Matches(string? id, string? name, string wanted) =>
+        string.Equals(id, wanted, StringComparison.Ordinal) || string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
+
+    private ConnectorClients Clients(ConnectorDefinition connector) =>
+        ConnectorClients.Create(connector, context.LoggerFactory, context.TimeProvider, context.Environment);
+
+    private ScheduledRuns Scheduled(ConnectorDefinition connector, ConnectorClients clients) =>
+        new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider, context.LoggerFactory);
+
+    private EventRuns Events(ConnectorDefinition connector, ConnectorClients clients) =>
+        new(connector, clients, store, context.TimeProvider, context.LoggerFactory);
+
+    private async Task WriteReportAsync(DateTimeOffset startedAt, int exitCode, CancellationToken cancellationToken)
+    {
+        var report = new RunReport
+        {
+            StartedAt = startedAt,
+            EndedAt = context.TimeProvider.GetUtcNow(),
+            ExitCode = exitCode,
+            DryRun = Options.DryRun,
+            Tasks = _runs,
+            Problems = _problems,
+        };
+        var path = Path.GetFullPath(Options.Report!);
+        await using (var file = File.Create(path))
+        {
+            await JsonSerializer.SerializeAsync(file, report, ReportJsonContext.Default.RunReport, cancellationToken);
+        }
+
+        SampleLog.ReportWritten(context.Logger, _runs.Count);
+        await Output.WriteLineAsync($"Report written to {path}");
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Matrix42.JiraConnector.Sample.Cli;
+
+/// <summary>What every command of the sample needs from the host.</summary>
+internal sealed class SampleContext
+{
+    public required SampleOptions Options { get; init; }
+
+    public required TextWriter Output { get; init; }
+
+    public required Func<string, string?> Environment { get; init; }
+
+    public required TimeProvider TimeProvider { get; init; }
+
+    public required ILoggerFactory LoggerFactory { get; init; }
+
+    public required ILogger Logger { get; init; }
+}

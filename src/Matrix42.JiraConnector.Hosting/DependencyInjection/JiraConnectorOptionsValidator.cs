@@ -1,0 +1,70 @@
+using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Hosting.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace Matrix42.JiraConnector.Hosting;
+
+/// <summary>
+/// Checks the connector document, the scheduler settings and the state store choice, and reports every
+/// problem at once, each naming its setting.
+/// </summary>
+internal sealed class JiraConnectorOptionsValidator : IValidateOptions<JiraConnectorOptions>
+{
+    public ValidateOptionsResult Validate(string? name, JiraConnectorOptions options)
+    {
+        var failures = new List<string>();
+        if (!options.StateStoreChosen)
+        {
+            failures.Add("JiraConnector: no state store chosen; call UseSqliteState(path) or UseInMemoryState().");
+        }
+
+        CheckScheduler(options.Scheduler, failures);
+        failures.AddRange(ConfigurationValidator.Validate(options.Document).Problems.Select(p => "JiraConnector:" + p));
+        CheckSecretsResolvable(options.Document, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckScheduler(TaskSchedulerOptions scheduler, List<string> failures)
+    {
+        if (scheduler.MaxConcurrentRuns is < 1 or > 64)
+        {
+            failures.Add("JiraConnector:Scheduler:MaxConcurrentRuns must be between 1 and 64 "
+                          + $"(is {scheduler.MaxConcurrentRuns}).");
+        }
+
+        foreach (var hour in scheduler.CacheClearHoursUtc.Where(h => h is < 0 or > 23))
+        {
+            failures.Add($"JiraConnector:Scheduler:CacheClearHoursUtc holds {hour}; hours are 0 to 23.");
+        }
+
+        if (scheduler.TriggerPollInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add("JiraConnector:Scheduler:TriggerPollInterval must be at least 1 second.");
+        }
+
+        if (scheduler.LeaseDuration < TimeSpan.FromSeconds(3))
+        {
+            failures.Add("JiraConnector:Scheduler:LeaseDuration must be at least 3 seconds.");
+        }
+    }
+
+    // Environment-variable secrets are looked up now, so a missing variable stops the start instead of a run.
+    private static void CheckSecretsResolvable(ConnectorConfigurationDocument document, List<string> failures)
+    {
+        for (var i = 0; i < document.Connectors.Count; i++)
+        {
+            var connector = document.Connectors[i];
+            Check(connector.Jira.ApiToken, $"JiraConnector:connectors[{i}].jira.apiToken", failures);
+            Check(connector.Esm.WebApiPassword, $"JiraConnector:connectors[{i}].esm.webApiPassword", failures);
+        }
+    }
+
+    private static void Check(SecretValue? secret, string path, List<string> failures)
+    {
+        if (secret is { Kind: SecretKind.EnvironmentVariable }
+            && System.Environment.GetEnvironmentVariable(secret.EnvironmentVariable!) is null)
+        {
+            failures.Add($"{path}: the environment variable '{secret.EnvironmentVariable}' is not set.");
+        }
+    }
+}
