@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
@@ -11,7 +12,7 @@ namespace Matrix42.JiraConnector.Reliability.Tests.Fuzzing;
 /// Damaged Jira answers, fed through the real client (over a fake network) and the real read map:
 /// only the SDK's typed errors may come out.
 /// </summary>
-public sealed class MutationFuzzTests
+public sealed class MutationFuzzTests(ITestOutputHelper output)
 {
     private const int Cases = 10_000;
     private const int Seed = 20_261_204;
@@ -44,6 +45,10 @@ public sealed class MutationFuzzTests
 
         var unknown = tally.Failures.Where(f => !KnownDefects.Any(d => f.Part.StartsWith(d.Part, StringComparison.Ordinal)
             && f.Error.GetType().Name == d.Type && f.Signature.Contains(d.Where, StringComparison.Ordinal))).ToList();
+        output.WriteLine($"cases {tally.Cases}, calls succeeded {tally.Succeeded}, typed errors {tally.TypedErrors}, " +
+                         $"issues mapped {tally.Mapped}, mapping problems {tally.Problems}, " +
+                         $"known-defect failures {tally.Failures.Count}, elapsed {tally.Elapsed}");
+        output.WriteLine(Describe(tally.Failures));
         Assert.True(unknown.Count == 0, Describe(unknown));
         AssertMeaningful(tally);
     }

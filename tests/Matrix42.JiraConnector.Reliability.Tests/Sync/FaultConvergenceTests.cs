@@ -1,12 +1,13 @@
+using Xunit.Abstractions;
 using Matrix42.JiraConnector.State;
 using Matrix42.JiraConnector.Testing.Faults;
 
 namespace Matrix42.JiraConnector.Reliability.Tests.Sync;
 
 /// <summary>Runs under injected network and service faults end exactly where fault-free runs end.</summary>
-public sealed class FaultConvergenceTests
+public sealed class FaultConvergenceTests(ITestOutputHelper output)
 {
-    private const int Issues = 60;
+    private const int Issues = 150;
     private const int MaxRuns = 8;
 
     [Theory]
@@ -38,6 +39,8 @@ public sealed class FaultConvergenceTests
         }
 
         var injected = faulty.Jira.Faults.InjectedCount + faulty.Esm.Faults.InjectedCount;
+        output.WriteLine($"seed {seed}: {injected} faults injected, converged after {runs + 1} run(s), " +
+                         $"{faulty.Jira.Log.CountWhere(_ => true)} Jira and {faulty.Esm.Log.CountWhere(_ => true)} ESM requests");
         Assert.True(injected > 0, "no fault was injected");
         Assert.Equal(expected, faulty.CardSnapshot());
         Assert.True(runs < MaxRuns, $"not converged after {MaxRuns} runs ({injected} faults)");

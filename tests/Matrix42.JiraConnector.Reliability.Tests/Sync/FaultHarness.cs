@@ -42,6 +42,7 @@ internal sealed class FaultHarness : IDisposable
         JiraOptions = new JiraClientOptions
         {
             SiteUrl = Jira.SiteUrl, Email = "sync@example.test", ApiToken = JiraToken, MaxRetryAttempts = 6,
+            SearchPageSize = 25,
         };
         EsmOptions = new EsmClientOptions
         {
