@@ -120,6 +120,7 @@ public sealed class CommandLineTests
         Assert.Contains("'No such task'", run.Output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
         Assert.Equal(2, json.RootElement.GetProperty("exitCode").GetInt32());
-        Assert.Contains("No such task", json.RootElement.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+        var problem = json.RootElement.GetProperty("problems")[0].GetString();
+        Assert.Contains("No such task", problem, StringComparison.Ordinal);
     }
 }

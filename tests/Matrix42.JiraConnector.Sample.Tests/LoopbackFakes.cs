@@ -35,7 +35,8 @@ internal sealed class LoopbackFakes : IAsyncDisposable
         [EsmPasswordVariable] = DemoEsmTenant.Password,
     };
 
-    public static LoopbackFakes Start() => new(DemoEnvironment.Start(TimeProvider.System, userCount: 60), new TempFolder());
+    public static LoopbackFakes Start() =>
+        new(DemoEnvironment.Start(TimeProvider.System, userCount: 60), new TempFolder());
 
     public Task<SampleRun> RunAsync(params string[] args) =>
         SampleRun.StartAsync(Environment, ["--config", ConfigPath, "--state-dir", Folder.File("state"), .. args]);

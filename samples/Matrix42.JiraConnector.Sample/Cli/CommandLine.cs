@@ -13,6 +13,8 @@ internal static class CommandLine
         ["--task"] = nameof(SampleOptions.Task),
         ["--event"] = nameof(SampleOptions.Event),
         ["--card"] = nameof(SampleOptions.Card),
+        ["--activity"] = nameof(SampleOptions.Activity),
+        ["--worklog"] = nameof(SampleOptions.Worklog),
         ["--report"] = nameof(SampleOptions.Report),
         ["--state-dir"] = nameof(SampleOptions.StateDirectory),
     };
@@ -31,6 +33,11 @@ internal static class CommandLine
                                        options below work on the demo's fakes
           --task <name>                run one scheduled task once and exit
           --event <task> --card <id>   run one event task for one ESM data card and exit
+          --activity <name>            with --event: create-issue, update-issue, push-comments,
+                                       push-status, create-user, delete-user, create-group,
+                                       delete-group, add-to-groups, remove-from-groups
+                                       (default: what the task's usage is for)
+          --worklog <attribute>        with push-comments: the worklog attribute (default comments)
           --dry-run                    print the plan, write nothing
           --report <file>              write the run results as JSON
           --serve                      keep running the scheduled tasks on their schedules
@@ -39,7 +46,8 @@ internal static class CommandLine
         Exit codes: 0 success, 1 a task failed, 2 invalid configuration or command line.
         """;
 
-    public static (Dictionary<string, string?> Values, List<string> Problems, bool Help) Parse(IReadOnlyList<string> args)
+    public static (Dictionary<string, string?> Values, List<string> Problems, bool Help) Parse(
+        IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
@@ -88,6 +96,17 @@ internal static class CommandLine
             problems.Add("--card is used only with --event <task>.");
         }
 
+        if (options.Activity is not null && !Running.EventActivity.All.Contains(options.Activity))
+        {
+            problems.Add(
+                $"--activity '{options.Activity}' is not one of {string.Join(", ", Running.EventActivity.All)}.");
+        }
+
+        if (options.Activity is not null && options.Event is null)
+        {
+            problems.Add("--activity is used only with --event <task>.");
+        }
+
         if (options.Task is not null && options.Event is not null)
         {
             problems.Add("Use either --task or --event, not both.");
@@ -95,7 +114,8 @@ internal static class CommandLine
 
         if (options.Serve && (options.Task is not null || options.Event is not null || options.Smoke))
         {
-            problems.Add("--serve runs every task on its schedule; it cannot be combined with --task, --event or --smoke.");
+            problems.Add(
+                "--serve runs every task on its schedule; it cannot be combined with --task, --event or --smoke.");
         }
 
         return problems;

@@ -17,7 +17,10 @@ namespace Matrix42.JiraConnector.Sample.Cli;
 internal static class SampleApp
 {
     public static async Task<int> RunAsync(
-        IReadOnlyList<string> args, TextWriter output, Func<string, string?> environment, CancellationToken cancellationToken)
+        IReadOnlyList<string> args,
+        TextWriter output,
+        Func<string, string?> environment,
+        CancellationToken cancellationToken)
     {
         var (values, problems, help) = CommandLine.Parse(args);
         if (help || problems.Count > 0)
@@ -72,7 +75,8 @@ internal static class SampleApp
             else
             {
                 demo = DemoEnvironment.Start(context.TimeProvider);
-                SampleLog.FakesStarted(context.Logger, demo.JiraServer.BaseAddress.Port, demo.EsmServer.BaseAddress.Port);
+                SampleLog.FakesStarted(
+                    context.Logger, demo.JiraServer.BaseAddress.Port, demo.EsmServer.BaseAddress.Port);
                 document = demo.Document;
             }
 

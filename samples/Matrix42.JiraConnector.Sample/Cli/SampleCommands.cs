@@ -51,7 +51,12 @@ internal sealed class SampleCommands(
             var outcome = scheduledTask is not null
                 ? await Scheduled(connector, clients).RunAsync(
                     scheduledTask, Options.DryRun, cancellationToken, listKeys: Options.Report is not null)
-                : await Events(connector, clients).RunAsync(eventTask!, Options.Card!, Options.DryRun, cancellationToken);
+                : await Events(connector, clients).RunAsync(
+                    eventTask!,
+                    Options.Activity ?? EventRuns.DefaultActivity(eventTask!),
+                    Options.Card!,
+                    Options.DryRun,
+                    Options.Worklog, cancellationToken);
             return await FinishAsync([outcome]);
         }
 
@@ -69,7 +74,7 @@ internal sealed class SampleCommands(
 
         if (Options.Serve)
         {
-            return await ServeAsync();
+            return await ServeCommand.RunAsync(context, document, stateDirectory, cancellationToken);
         }
 
         return demo is not null && !Options.DryRun
@@ -81,7 +86,7 @@ internal sealed class SampleCommands(
     {
         var connector = document.Connectors[0];
         using var clients = Clients(connector);
-        var events = new DemoEvents(environment, Events(connector, clients), Output);
+        var events = new DemoEvents(environment, clients, Events(connector, clients), Output);
         var scenario = new DemoScenario(
             environment, clients, Scheduled(connector, clients), events, store, stateDirectory, Output);
         var result = await scenario.RunAsync(cancellationToken);
@@ -108,17 +113,12 @@ internal sealed class SampleCommands(
             var runner = Scheduled(connector, clients);
             foreach (var task in connector.ScheduledTasks.Where(t => t.Enabled))
             {
-                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, Options.Report is not null));
+                var listKeys = Options.Report is not null;
+                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, listKeys));
             }
         }
 
         return await FinishAsync(outcomes);
-    }
-
-    private async Task<int> ServeAsync()
-    {
-        await Output.WriteLineAsync("--serve is not available yet: the SDK's hosted scheduler has not landed in this build.");
-        return ExitCodes.TaskFailed;
     }
 
     private async Task<int> FinishAsync(IReadOnlyList<TaskRunOutcome> outcomes)
@@ -147,18 +147,21 @@ internal sealed class SampleCommands(
             }
         }
 
-        _problems.Add($"No {(Options.Task is not null ? "scheduled" : "event")} task is named or has the id '{wanted}'.");
+        var kind = Options.Task is not null ? "scheduled" : "event";
+        _problems.Add($"No {kind} task is named or has the id '{wanted}'.");
         return null;
     }
 
     private static bool Matches(string? id, string? name, string wanted) =>
-        string.Equals(id, wanted, StringComparison.Ordinal) || string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
+        string.Equals(id, wanted, StringComparison.Ordinal)
+        || string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
 
     private ConnectorClients Clients(ConnectorDefinition connector) =>
         ConnectorClients.Create(connector, context.LoggerFactory, context.TimeProvider, context.Environment);
 
     private ScheduledRuns Scheduled(ConnectorDefinition connector, ConnectorClients clients) =>
-        new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider, context.LoggerFactory);
+        new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider,
+            context.LoggerFactory);
 
     private EventRuns Events(ConnectorDefinition connector, ConnectorClients clients) =>
         new(connector, clients, store, context.TimeProvider, context.LoggerFactory);

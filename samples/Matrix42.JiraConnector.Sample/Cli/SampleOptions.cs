@@ -20,6 +20,13 @@ internal sealed class SampleOptions
     /// <summary>The ESM data card id an event task runs for.</summary>
     public string? Card { get; set; }
 
+    /// <summary>The activity <see cref="Event"/> runs; defaults to the one the task's usage is for.</summary>
+    public string? Activity { get; set; }
+
+    /// <summary>The worklog attribute the <c>push-comments</c> activity transfers.</summary>
+    /// <value>Defaults to <c>comments</c>.</value>
+    public string Worklog { get; set; } = "comments";
+
     /// <summary>Plans only; writes nothing to Jira, ESM or the state store.</summary>
     public bool DryRun { get; set; }
 

@@ -16,9 +16,12 @@ internal static class DemoConfiguration
     public const string IssueTaskName = "Jira tickets";
     public const string CreateIssueTaskName = "Create Jira issue";
     public const string UpdateIssueTaskName = "Update Jira issue";
+    public const string ResolveIssueTaskName = "Resolve Jira issue";
     public const string ProvisioningTaskName = "Group memberships";
 
-    /// <summary>Builds the document for fakes listening on <paramref name="jiraUrl"/> and <paramref name="esmUrl"/>.</summary>
+    /// <summary>
+    /// Builds the document for fakes listening on <paramref name="jiraUrl"/> and <paramref name="esmUrl"/>.
+    /// </summary>
     public static ConnectorConfigurationDocument Build(Uri jiraUrl, Uri esmUrl, DemoCustomFields fields) => new()
     {
         Connectors =
@@ -43,7 +46,7 @@ internal static class DemoConfiguration
                     AllowInsecureLoopback = true,
                 },
                 ScheduledTasks = [IdentityTask(), IssueTask(fields)],
-                EventTasks = [CreateIssueTask(), UpdateIssueTask(), ProvisioningTask()],
+                EventTasks = [CreateIssueTask(), UpdateIssueTask(), ResolveIssueTask(), ProvisioningTask()],
             },
         ],
     };
@@ -88,7 +91,11 @@ internal static class DemoConfiguration
             Removed = State(DemoEsmTenant.Removed),
             Restored = State(DemoEsmTenant.Active),
         },
-        Memberships = new MembershipSettings { StoredOn = MembershipStorageSide.GroupListsMembers, Attribute = "members" },
+        Memberships = new MembershipSettings
+        {
+            StoredOn = MembershipStorageSide.GroupListsMembers,
+            Attribute = "members",
+        },
     };
 
     private static ScheduledTaskDefinition IssueTask(DemoCustomFields fields) => new()
@@ -155,7 +162,27 @@ internal static class DemoConfiguration
         Template = "incident",
         Folder = "incidents",
         Mappings = [new FieldMappingDefinition { Source = "subject", Field = "summary" }],
-        WriteBack = new WriteBackSettings { IssueKeyAttribute = "jira_key" },
+        WriteBack = new WriteBackSettings { IssueKeyAttribute = "jira_key", IssueIdAttribute = "jira_id" },
+    };
+
+    private static EventTaskDefinition ResolveIssueTask() => new()
+    {
+        Id = "demo-resolve-issue",
+        Name = ResolveIssueTaskName,
+        Usage = EventTaskUsage.UpdateIssue,
+        Template = "incident",
+        Folder = "incidents",
+        Mappings =
+        [
+            new FieldMappingDefinition
+            {
+                Source = "status",
+                Field = "status",
+                ValueTable = new Dictionary<string, string> { ["4 - Resolved"] = "Done", ["1 - New"] = "To Do" },
+            },
+            new FieldMappingDefinition { Constant = "Done", Field = "resolution" },
+        ],
+        WriteBack = new WriteBackSettings { IssueKeyAttribute = "jira_key", IssueIdAttribute = "jira_id" },
     };
 
     private static EventTaskDefinition ProvisioningTask() => new()
@@ -168,9 +195,14 @@ internal static class DemoConfiguration
         Folder = "iga_tasks",
         PersonAttribute = "account",
         RoleAttribute = "roles",
+
+        // The cards the identity task fills hold the ids the activity needs.
+        WriteBack = new WriteBackSettings { AccountIdAttribute = "account_id", GroupIdAttribute = "group_id" },
     };
 
-    private static AttributeMappingDefinition Map(string source, string target) => new() { Source = source, Target = target };
+    private static AttributeMappingDefinition Map(string source, string target) =>
+        new() { Source = source, Target = target };
 
-    private static StateValueSetting State(string value) => new() { Enabled = true, Attribute = "status", Value = value };
+    private static StateValueSetting State(string value) =>
+        new() { Enabled = true, Attribute = "status", Value = value };
 }

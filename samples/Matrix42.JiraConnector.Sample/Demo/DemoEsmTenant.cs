@@ -23,7 +23,8 @@ internal static class DemoEsmTenant
         esm.DefineTemplate("person", "Person", t => t
             .Folder("jira_people", "Jira people")
             .Text("name").Text("account_id").Text("email").Text("time_zone")
-            .StaticValue("account_type", [new("atlassian", "atlassian"), new("app", "app"), new("customer", "customer")])
+            .StaticValue(
+                "account_type", [new("atlassian", "atlassian"), new("app", "app"), new("customer", "customer")])
             .StaticValue("status", states)
             .Text("task_id").Text("data_source"));
         esm.DefineTemplate("jira_group", "Jira group", t => t
@@ -34,7 +35,8 @@ internal static class DemoEsmTenant
             .Text("task_id").Text("data_source"));
         esm.DefineTemplate("jira_ticket", "Jira ticket", t => t
             .Folder("jira_tickets", "Jira tickets")
-            .Text("subject").Text("issue_id").Text("issue_key").Text("description").Text("jira_status").Text("assignee_account")
+            .Text("subject").Text("issue_id").Text("issue_key").Text("description").Text("jira_status")
+            .Text("assignee_account")
             .Text("esm_reference").Number("story_points").Text("due_review").DateTime("updated")
             .StaticValue("impact", [new("low", "Low"), new("medium", "Medium"), new("high", "High")])
             .Text("sites", multiValue: true)

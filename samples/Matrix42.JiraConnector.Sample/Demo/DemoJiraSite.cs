@@ -105,7 +105,8 @@ internal static class DemoJiraSite
             var reporter = people[random.Next(people.Count)];
             var issueFields = new JsonObject
             {
-                ["description"] = Adf($"{summary} reported by the service desk.", "Steps taken so far are listed below."),
+                ["description"] = Adf(
+                    $"{summary} reported by the service desk.", "Steps taken so far are listed below."),
                 ["status"] = new JsonObject { ["name"] = statuses[i % statuses.Length] },
                 ["assignee"] = new JsonObject { ["accountId"] = people[random.Next(people.Count)] },
                 [fields.EsmReference] = $"INC-{100200 + i:D6}",

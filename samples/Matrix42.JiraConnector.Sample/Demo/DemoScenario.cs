@@ -34,10 +34,11 @@ internal sealed class DemoScenario(
         await HeadingAsync(0, "Check the configuration and both services (read-only)");
         var problems = ConfigurationValidator.Validate(demo.Document).Problems;
         await output.WriteLineAsync(problems.Count == 0
-            ? "  Configuration document: valid (connector, 2 scheduled tasks, 3 event tasks)"
+            ? "  Configuration document: valid (one connector, 2 scheduled tasks, 4 event tasks)"
             : $"  Configuration document: {problems.Count} problem(s): {string.Join("; ", problems)}");
         var smokeOk = problems.Count == 0 && await SmokeCheck.RunAsync(Connector, clients, output, cancellationToken);
-        result.Steps.Add(new DemoStepResult(0, "Smoke check", smokeOk ? DemoStepStatus.Completed : DemoStepStatus.Failed, []));
+        var checkStatus = smokeOk ? DemoStepStatus.Completed : DemoStepStatus.Failed;
+        result.Steps.Add(new DemoStepResult(0, "Smoke check", checkStatus, []));
 
         await HeadingAsync(1, "Full runs of the identity-and-access-rights task and the JQL task");
         result.Steps.Add(await RunScheduledAsync(1, "Full runs", cancellationToken));
@@ -71,6 +72,15 @@ internal sealed class DemoScenario(
         }
 
         await SummaryTable.WriteAsync(output, runs);
+        foreach (var run in runs.Where(r => r.Updated.Count + r.Created.Count + r.Marked.Count > 0))
+        {
+            // Only the changes-only run plans first, so only it can name the cards it touched.
+            await output.WriteLineAsync($"  {run.TaskName}:");
+            await ListAsync("updated", run.Updated);
+            await ListAsync("created", run.Created);
+            await ListAsync("marked", run.Marked);
+        }
+
         var status = runs.Any(r => r.IsFailure) ? DemoStepStatus.Failed : DemoStepStatus.Completed;
         return new DemoStepResult(step, title, status, runs);
     }
@@ -86,13 +96,15 @@ internal sealed class DemoScenario(
             foreach (var run in history)
             {
                 await output.WriteLineAsync(
-                    $"    {run.ExecutionId[..8]} {run.Mode,-11} extract {run.Extract.Status,-9} load {run.Load.Status,-9}"
+                    $"    {run.ExecutionId[..8]} {run.Mode,-11} extract {run.Extract.Status,-9}"
+                    + $" load {run.Load.Status,-9}"
                     + $" read {run.Counts.Read}, created {run.Counts.Created}, updated {run.Counts.Updated}");
             }
 
             foreach (var snapshot in await store.GetSnapshotsAsync(task.Id!, cancellationToken))
             {
-                await output.WriteLineAsync($"    snapshot {snapshot.Kind}: {snapshot.Path} ({snapshot.ItemCount} items)");
+                await output.WriteLineAsync(
+                    $"    snapshot {snapshot.Kind}: {snapshot.Path} ({snapshot.ItemCount} items)");
             }
         }
 
@@ -100,5 +112,16 @@ internal sealed class DemoScenario(
         return new DemoStepResult(5, "Run history", DemoStepStatus.Completed, []);
     }
 
-    private Task HeadingAsync(int step, string title) => output.WriteLineAsync($"{Environment.NewLine}Step {step}: {title}");
+    private async Task ListAsync(string what, IReadOnlyList<string> keys)
+    {
+        if (keys.Count > 0)
+        {
+            var more = keys.Count > 4 ? $", and {keys.Count - 4} more" : string.Empty;
+            var shown = string.Join(", ", keys.Take(4)) + more;
+            await output.WriteLineAsync($"    {what,-8} {shown}");
+        }
+    }
+
+    private Task HeadingAsync(int step, string title) =>
+        output.WriteLineAsync($"{Environment.NewLine}Step {step}: {title}");
 }

@@ -7,4 +7,5 @@ namespace Matrix42.JiraConnector.Sample.Demo;
 /// <param name="Title">What the step shows.</param>
 /// <param name="Status">How it ended.</param>
 /// <param name="Runs">The task runs of the step.</param>
-internal sealed record DemoStepResult(int Number, string Title, DemoStepStatus Status, IReadOnlyList<TaskRunOutcome> Runs);
+internal sealed record DemoStepResult(
+    int Number, string Title, DemoStepStatus Status, IReadOnlyList<TaskRunOutcome> Runs);

@@ -12,7 +12,10 @@ internal sealed record TaskRunOutcome
     /// <summary><c>scheduled</c> or <c>event</c>.</summary>
     public required string Kind { get; init; }
 
-    /// <summary><c>Succeeded</c>, <c>Failed</c>, <c>Stopped</c>, <c>HeldForApproval</c>, <c>Skipped</c> or <c>NotAvailable</c>.</summary>
+    /// <summary>
+    /// Scheduled runs: <c>Succeeded</c>, <c>Failed</c>, <c>Stopped</c>, <c>HeldForApproval</c> or <c>Skipped</c>;
+    /// event activities: <c>Completed</c>, <c>Failed</c>, <c>OutcomeUnknown</c> or <c>Planned</c> (dry run).
+    /// </summary>
     public required string Status { get; init; }
 
     public string? ExecutionId { get; init; }
@@ -35,6 +38,12 @@ internal sealed record TaskRunOutcome
 
     public IReadOnlyList<string> Snapshots { get; init; } = [];
 
+    /// <summary>An event activity's message.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>What an event activity wrote back (issue key and id, account id, group id).</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Whether the run counts as failed for the exit code; held deletions and skipped runs do not.</summary>
-    public bool IsFailure => Status is "Failed" or "Stopped" or "NotAvailable";
+    public bool IsFailure => Status is "Failed" or "Stopped" or "OutcomeUnknown";
 }

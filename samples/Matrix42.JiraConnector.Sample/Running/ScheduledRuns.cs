@@ -47,7 +47,8 @@ internal sealed class ScheduledRuns
         SyncPlan? plan = null;
         if (dryRun || listKeys)
         {
-            var planned = await _runner.RunAsync(task, request with { DryRun = true }, cancellationToken: cancellationToken);
+            var planned = await _runner.RunAsync(
+                task, request with { DryRun = true }, cancellationToken: cancellationToken);
             plan = planned.Plan;
             if (dryRun)
             {
@@ -75,7 +76,8 @@ internal sealed class ScheduledRuns
             ExtractStatus = record.Extract.Status.ToString(),
             LoadStatus = record.Load.Status.ToString(),
             Counts = CountsOf(record.Counts),
-            Errors = record.Errors.Select(e => e.Key is null ? $"{e.Phase}: {e.Message}" : $"{e.Phase} {e.Key}: {e.Message}")
+            Errors = record.Errors
+                .Select(e => e.Key is null ? $"{e.Phase}: {e.Message}" : $"{e.Phase} {e.Key}: {e.Message}")
                 .ToList(),
             Created = KeysOf(plan, CardWriteAction.Create, failedKeys),
             Updated = KeysOf(plan, CardWriteAction.Update, failedKeys),

@@ -34,7 +34,8 @@ internal static class SmokeCheck
                 var page = await clients.Jira.Search.GetPageAsync(
                     new JiraSearchRequest { Jql = task.Jql!, Fields = ["summary", "updated"], MaxResults = 50 },
                     cancellationToken: cancellationToken);
-                return $"{page.Issues.Count} issue(s) on the first page{(page.IsLast ? ", no more pages" : ", more follow")}";
+                var more = page.IsLast ? ", no more pages" : ", more follow";
+                return $"{page.Issues.Count} issue(s) on the first page{more}";
             });
         }
 

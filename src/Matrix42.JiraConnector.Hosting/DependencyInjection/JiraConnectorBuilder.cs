@@ -5,6 +5,7 @@ using Matrix42.JiraConnector.Jira;
 using Matrix42.JiraConnector.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Matrix42.JiraConnector.Hosting;
 
@@ -85,6 +86,30 @@ public sealed class JiraConnectorBuilder
     {
         Services.RemoveAll<IScheduledRunExecutor>();
         Services.AddSingleton<IScheduledRunExecutor, TExecutor>();
+        return this;
+    }
+
+    /// <summary>
+    /// Runs scheduled tasks with the core sync runner, on each connector's own clients and the chosen state store.
+    /// </summary>
+    /// <param name="configure">Changes the runner settings (batch sizes, snapshots); none when null.</param>
+    /// <returns>This builder.</returns>
+    public JiraConnectorBuilder UseSyncRunner(Action<Sync.ScheduledTaskRunnerOptions>? configure = null)
+    {
+        var runnerOptions = Services.AddOptions<Sync.ScheduledTaskRunnerOptions>();
+        runnerOptions.Configure<IOptions<JiraConnectorOptions>>((runner, host) =>
+        {
+            // The runner's lease outlives a renewal period of the scheduler's settings.
+            runner.LeaseDuration = host.Value.Scheduler.LeaseDuration;
+            runner.Holder = host.Value.Scheduler.InstanceId ?? runner.Holder;
+        });
+        if (configure is not null)
+        {
+            runnerOptions.Configure(configure);
+        }
+
+        Services.RemoveAll<IScheduledRunExecutor>();
+        Services.AddSingleton<IScheduledRunExecutor, Runs.SyncRunExecutor>();
         return this;
     }
 

@@ -52,6 +52,7 @@ public sealed class EventTaskDefinition
     public string? GroupMembershipExceptionAttribute { get; set; }
 
     /// <summary>How membership changes treat a state that already holds.</summary>
-    /// <value>Defaults to <see cref="MembershipSemantics.Idempotent"/>.</value>
-    public MembershipSemantics MembershipSemantics { get; set; } = MembershipSemantics.Idempotent;
+    /// <value>Defaults to <see cref="MembershipSemantics.Strict"/>, as Matrix42's native connector: adding an
+    /// existing member or removing a non-member counts as a failure.</value>
+    public MembershipSemantics MembershipSemantics { get; set; } = MembershipSemantics.Strict;
 }

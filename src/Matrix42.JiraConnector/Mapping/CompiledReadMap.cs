@@ -13,14 +13,26 @@ public sealed class CompiledReadMap
     [ThreadStatic]
     private static List<PathHit>? t_hits;
 
+    [ThreadStatic]
+    private static FieldValues? t_fields;
+
     private readonly CompiledAttribute[] _attributes;
     private readonly PathAccessor _key;
+    private readonly FieldTable _fieldTable;
 
     internal CompiledReadMap(CompiledAttribute[] attributes, PathAccessor key, IReadOnlyList<string> jiraFields)
     {
         _attributes = attributes;
         _key = key;
         JiraFields = jiraFields;
+        _fieldTable = new FieldTable(jiraFields);
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Accessor?.Path.Field is { } field)
+            {
+                attribute.FieldSlot = _fieldTable.Find(System.Text.Encoding.UTF8.GetBytes(field));
+            }
+        }
     }
 
     /// <summary>The field ids the mapping reads under <c>fields</c>, to request only those from Jira.</summary>
@@ -43,10 +55,12 @@ public sealed class CompiledReadMap
     public MappedCard Map(JsonElement entity, IReferenceResolver? references = null)
     {
         var hits = t_hits ??= new List<PathHit>(16);
+        var fields = t_fields ??= new FieldValues();
+        fields.Fill(entity, _fieldTable);
         var card = new CardBuilder(_attributes.Length);
         foreach (var attribute in _attributes)
         {
-            attribute.Map(entity, hits, references, card);
+            attribute.Map(entity, fields, hits, references, card);
         }
 
         hits.Clear();

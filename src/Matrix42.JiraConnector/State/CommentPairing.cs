@@ -5,7 +5,8 @@ namespace Matrix42.JiraConnector.State;
 /// that came from the other side are not echoed back. Both directions read the same pairs.
 /// </summary>
 /// <param name="DataCardId">The ESM card whose worklog holds the entry.</param>
-/// <param name="WorklogEntryId">The identity of the worklog entry (ESM gives worklog entries no id of their own).</param>
+/// <param name="WorklogEntryId">The identity of the worklog entry (ESM gives worklog entries no id of their
+/// own).</param>
 /// <param name="JiraIssueId">The Jira issue id holding the comment.</param>
 /// <param name="JiraCommentId">The Jira comment id.</param>
 /// <param name="Origin">Which side the comment was written on first.</param>

@@ -56,7 +56,8 @@ public partial interface IConnectorStateStore
     /// <returns>The watermark, or <see langword="null"/> before the first incremental run completed.</returns>
     Task<IncrementalWatermark?> GetWatermarkAsync(string taskId, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores the task's watermark under its lease. The value may move backwards (to re-read a failed entity).</summary>
+    /// <summary>Stores the task's watermark under its lease. The value may move backwards (to re-read a failed
+    /// entity).</summary>
     /// <param name="lease">The caller's lease on the task.</param>
     /// <param name="updatedUpTo">The Jira <c>updated</c> value the next incremental run starts from.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -67,7 +68,8 @@ public partial interface IConnectorStateStore
         DateTimeOffset updatedUpTo,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Forgets the watermark so the next incremental run reads everything. Cache clears never do this.</summary>
+    /// <summary>Forgets the watermark so the next incremental run reads everything. Cache clears never do
+    /// this.</summary>
     /// <param name="taskId">The task.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the watermark is gone.</returns>

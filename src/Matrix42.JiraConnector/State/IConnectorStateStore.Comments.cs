@@ -10,7 +10,8 @@ public partial interface IConnectorStateStore
     /// <param name="connectorId">The connector (one Jira site and ESM tenant) the pair belongs to.</param>
     /// <param name="pairing">The pair.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when stored; <see langword="false"/> when either side was already paired.</returns>
+    /// <returns><see langword="true"/> when stored; <see langword="false"/> when either side was already
+    /// paired.</returns>
     Task<bool> TryAddCommentPairingAsync(
         string connectorId,
         CommentPairing pairing,

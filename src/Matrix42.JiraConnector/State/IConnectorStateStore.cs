@@ -39,7 +39,10 @@ public partial interface IConnectorStateStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The renewed lease.</returns>
     /// <exception cref="StaleLeaseException">The lease expired, was released or was superseded.</exception>
-    Task<TaskLease> RenewLeaseAsync(TaskLease lease, TimeSpan timeToLive, CancellationToken cancellationToken = default);
+    Task<TaskLease> RenewLeaseAsync(
+        TaskLease lease,
+        TimeSpan timeToLive,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Releases a lease so the task can run again at once. A stale lease is left alone.</summary>
     /// <param name="lease">The lease to release.</param>

@@ -53,7 +53,9 @@ public sealed partial class InMemoryConnectorStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(connectorId);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataCardId);
         ArgumentException.ThrowIfNullOrWhiteSpace(worklogEntryId);
-        return Complete(() => _pairsByEntry.GetValueOrDefault((connectorId, dataCardId, worklogEntryId)), cancellationToken);
+        return Complete(
+            () => _pairsByEntry.GetValueOrDefault((connectorId, dataCardId, worklogEntryId)),
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -64,7 +66,9 @@ public sealed partial class InMemoryConnectorStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectorId);
         ArgumentException.ThrowIfNullOrWhiteSpace(jiraIssueId);
-        return Complete<IReadOnlyList<CommentPairing>>(() => PairsWhere(connectorId, p => p.JiraIssueId == jiraIssueId), cancellationToken);
+        return Complete<IReadOnlyList<CommentPairing>>(
+            () => PairsWhere(connectorId, p => p.JiraIssueId == jiraIssueId),
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -75,7 +79,9 @@ public sealed partial class InMemoryConnectorStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectorId);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataCardId);
-        return Complete<IReadOnlyList<CommentPairing>>(() => PairsWhere(connectorId, p => p.DataCardId == dataCardId), cancellationToken);
+        return Complete<IReadOnlyList<CommentPairing>>(
+            () => PairsWhere(connectorId, p => p.DataCardId == dataCardId),
+            cancellationToken);
     }
 
     private List<CommentPairing> PairsWhere(string connectorId, Func<CommentPairing, bool> predicate) =>

@@ -9,7 +9,9 @@ public sealed partial class InMemoryConnectorStateStore
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
-        return Complete<IReadOnlyDictionary<EntityKey, RemovedKeyEntry>>(() => new Dictionary<EntityKey, RemovedKeyEntry>(StateOf(taskId).RemovedKeys), cancellationToken);
+        return Complete<IReadOnlyDictionary<EntityKey, RemovedKeyEntry>>(
+            () => new Dictionary<EntityKey, RemovedKeyEntry>(StateOf(taskId).RemovedKeys),
+            cancellationToken);
     }
 
     /// <inheritdoc />

@@ -34,7 +34,10 @@ public sealed partial class InMemoryConnectorStateStore
     }
 
     /// <inheritdoc />
-    public Task<RunRecord?> GetRunAsync(string taskId, string executionId, CancellationToken cancellationToken = default)
+    public Task<RunRecord?> GetRunAsync(
+        string taskId,
+        string executionId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         ArgumentException.ThrowIfNullOrWhiteSpace(executionId);
@@ -59,7 +62,10 @@ public sealed partial class InMemoryConnectorStateStore
     }
 
     /// <inheritdoc />
-    public Task AddSnapshotAsync(string taskId, SnapshotReference snapshot, CancellationToken cancellationToken = default)
+    public Task AddSnapshotAsync(
+        string taskId,
+        SnapshotReference snapshot,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -80,6 +86,8 @@ public sealed partial class InMemoryConnectorStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Complete(() => StateOf(taskId).Snapshots.RemoveAll(s => string.Equals(s.Path, path, StringComparison.Ordinal)) > 0, cancellationToken);
+        return Complete(
+            () => StateOf(taskId).Snapshots.RemoveAll(s => string.Equals(s.Path, path, StringComparison.Ordinal)) > 0,
+            cancellationToken);
     }
 }

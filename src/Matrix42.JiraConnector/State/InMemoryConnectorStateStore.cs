@@ -16,7 +16,8 @@ public sealed partial class InMemoryConnectorStateStore : IConnectorStateStore
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="timeProvider">The clock for lease expiry and timestamps; the system clock when omitted.</param>
-    /// <param name="runHistoryLimit">Runs kept per task; at least 1. Defaults to <see cref="DefaultRunHistoryLimit"/>.</param>
+    /// <param name="runHistoryLimit">Runs kept per task; at least 1. Defaults to <see
+    /// cref="DefaultRunHistoryLimit"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="runHistoryLimit"/> is below 1.</exception>
     public InMemoryConnectorStateStore(TimeProvider? timeProvider = null, int runHistoryLimit = DefaultRunHistoryLimit)
     {

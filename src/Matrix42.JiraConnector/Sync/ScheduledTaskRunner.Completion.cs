@@ -18,7 +18,8 @@ public sealed partial class ScheduledTaskRunner
         var plans = new List<(TargetRun Target, DeletionPlan Plan)>();
         foreach (var target in targets)
         {
-            plans.Add((target, await DeletionStep.PlanAsync(run, target, true, cancellationToken).ConfigureAwait(false)));
+            var plan = await DeletionStep.PlanAsync(run, target, true, cancellationToken).ConfigureAwait(false);
+            plans.Add((target, plan));
         }
 
         if (run.DryRun)
@@ -84,6 +85,11 @@ public sealed partial class ScheduledTaskRunner
             {
                 SyncLog.ExtractFailed(_logger, run.TaskId, run.ExecutionId, failure);
             }
+        }
+
+        if (outcome.LeaseLost)
+        {
+            SyncLog.LeaseLost(_logger, run.TaskId, run.ExecutionId);
         }
 
         SetStatuses(run, outcome);

@@ -50,6 +50,11 @@ public sealed partial class ScheduledTaskRunner
                 await (target.Loader?.FlushAsync(token) ?? Task.CompletedTask).ConfigureAwait(false);
             }
 
+            if (!run.DryRun && targets[0].Spec.CommentAttribute is not null)
+            {
+                await CommentTransfer.RunAsync(run, targets[0], token).ConfigureAwait(false);
+            }
+
             recorder.Report(SyncPhase.MarkingDeletions);
             outcome.HeldReason = await MarkDeletionsAsync(run, targets, token).ConfigureAwait(false);
         }

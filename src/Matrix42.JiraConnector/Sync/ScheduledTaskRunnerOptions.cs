@@ -9,6 +9,13 @@ public sealed class ScheduledTaskRunnerOptions
     /// <value>Defaults to the machine name and process id.</value>
     public string Holder { get; set; } = $"{System.Environment.MachineName}/{System.Environment.ProcessId}";
 
+    /// <summary>
+    /// The connector the runner serves; comment pairings are kept per connector, so the event tasks of the same
+    /// connector see the comments this runner copied (and the reverse).
+    /// </summary>
+    /// <value>Defaults to <c>default</c>.</value>
+    public string ConnectorId { get; set; } = "default";
+
     /// <summary>How long a task's lease lasts between renewals (renewed every third of it).</summary>
     /// <value>Defaults to 2 minutes.</value>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);

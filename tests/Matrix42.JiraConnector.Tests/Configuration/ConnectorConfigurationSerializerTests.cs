@@ -85,7 +85,7 @@ public sealed class ConnectorConfigurationSerializerTests
         Assert.Equal(TimeSpan.FromMinutes(5), task.IncrementalOverlap);
         Assert.Equal(0.2, task.Generic!.DeletionGuard.MaxShare);
         Assert.Equal(OwnershipPolicy.AdoptUnowned, task.Generic.Ownership);
-        Assert.Equal(MembershipSemantics.Idempotent, document.Connectors[0].EventTasks[0].MembershipSemantics);
+        Assert.Equal(MembershipSemantics.Strict, document.Connectors[0].EventTasks[0].MembershipSemantics);
         Assert.Equal(JiraConnectionSettings.DefaultGatewayUrl, document.Connectors[0].Jira.GatewayUrl);
     }
 }

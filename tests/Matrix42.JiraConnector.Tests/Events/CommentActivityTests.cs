@@ -87,6 +87,25 @@ public sealed class CommentActivityTests
         Assert.Equal(outcome.Message, h.ValueOf(card, "prov_exception"));
     }
 
+    [Fact]
+    public async Task PushCommentsAsync_InternalVisibilityGiven_RestrictsCommentToThatGroup()
+    {
+        using var h = new EventHarness();
+        var agents = h.Jira.AddGroup("esm-agents");
+        var (card, key) = await CreatedIncidentAsync(h);
+        await AddEntryAsync(h, card, "internal_comments", "Only for agents");
+        var settings = Settings with
+        {
+            InternalVisibility = new Jira.JiraVisibility { Type = "group", Value = "esm-agents", Identifier = agents },
+        };
+
+        var outcome = await h.Activities.PushCommentsAsync(On(EventTasks.UpdateIncident, card), settings);
+
+        Assert.True(outcome.IsCompleted, outcome.Message);
+        var comment = Assert.Single(await CommentsAsync(h, key));
+        Assert.Equal("group", comment.Visibility?.Type);
+    }
+
     internal static async Task<(long Card, string Key)> CreatedIncidentAsync(EventHarness h)
     {
         var card = h.AddIncident("Printer down");

@@ -75,6 +75,32 @@ public sealed class TriggerPollTests
         Assert.Single(fired.Runs);
     }
 
+    [Fact]
+    public async Task PollOnceAsync_ChangeArrivedFromJira_RunsButWritesNothingBack()
+    {
+        using var h = new EventHarness();
+        var poll = new EventTriggerPoll(h.Activities, h.EsmClient, h.Store);
+        var trigger = new EventTrigger
+        {
+            Task = EventTasks.UpdateIncident,
+            Condition = Eql.Attr("jira_id").Like("%"),
+            Activity = h.Activities.UpdateIssueAsync,
+        };
+        var card = h.AddIncident("Printer down", "Text");
+        var created = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
+        await poll.PollOnceAsync(trigger);
+
+        h.Jira.EditIssue(created.Values["issueKey"],
+            new System.Text.Json.Nodes.JsonObject { ["summary"] = "Printer down on floor 3" });
+        await IssueChangeActivityTests.SetAsync(h, card, "subject", "Printer down on floor 3");
+        var result = await poll.PollOnceAsync(trigger);
+        var again = await poll.PollOnceAsync(trigger);
+
+        Assert.True(Assert.Single(result.Runs).Outcome.IsCompleted);
+        Assert.Empty(again.Runs);
+        Assert.Equal(0, h.Jira.Log.CountWhere(e => e.Method == "PUT"));
+    }
+
     private static EventTrigger CreateOnNew(EventHarness h) => new()
     {
         Task = EventTasks.CreateIncident,

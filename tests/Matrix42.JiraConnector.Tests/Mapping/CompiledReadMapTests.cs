@@ -103,16 +103,40 @@ public sealed class CompiledReadMapTests
     {
         var target = Target(new AttributeMappingDefinition { Constant = "jira", Target = "origin" });
         target.DataSourceTypeAttribute = "source_type";
-        target.MatchKey = new MatchKeySettings { Attribute = "issue_key" };
+        target.MatchKey = new MatchKeySettings { Attribute = "jira_id" };
         var map = CompiledReadMap.Compile(target, JiraEntityKind.Issue, new ReadMapOptions { TaskId = "task-7" });
 
         var card = map.Map(ParseJson(Issue1));
 
-        Assert.Equal("ACME-1", card.Key);
+        // The natural key of an issue is its id: the key changes when the issue moves to another project.
+        Assert.Equal("10001", card.Key);
         Assert.Equal(["jira"], Texts(card, "origin"));
-        Assert.Equal(["ACME-1"], Texts(card, "issue_key"));
+        Assert.Equal(["10001"], Texts(card, "jira_id"));
         Assert.Equal(["task-7"], Texts(card, "task_id"));
         Assert.Equal(["jira"], Texts(card, "source_type"));
+    }
+
+    [Fact]
+    public void Map_EscapedOrRepeatedFieldNames_ReadLikeAPropertyLookup()
+    {
+        var card = Issue(Map("fields.summary", "title"), Map("fields.labels", "tags"))
+            .Map(ParseJson("""{"key":"A-1","fields":{"summ\u0061ry":"escaped","labels":["a"],"labels":["b"]}}"""));
+
+        Assert.Equal(["escaped"], Texts(card, "title"));
+        Assert.Equal(["b"], Texts(card, "tags"));
+    }
+
+    [Fact]
+    public void Map_FieldsObjectMissingOrNull_LeavesFieldAttributesUntouched()
+    {
+        var map = Issue(Map("fields.summary", "title"), Map("key", "key"));
+
+        var missing = map.Map(ParseJson("""{"key":"A-1"}"""));
+        var nullFields = map.Map(ParseJson("""{"key":"A-2","fields":null}"""));
+
+        Assert.False(missing.TryGetAttribute("title", out _));
+        Assert.False(nullFields.TryGetAttribute("title", out _));
+        Assert.Equal(["A-2"], Texts(nullFields, "key"));
     }
 
     [Fact]

@@ -118,7 +118,9 @@ public sealed class DeletionPlannerTests
     {
         var cards = Cards(10).Select(c => c.Key.Id == "u4" ? c with { RemovedState = Removed } : c).ToList();
 
-        var plan = DeletionPlanner.Plan(Input(cards, Keys(1, 10)) with { Rules = Rules with { RestoreEnabled = false } });
+        var rules = Rules with { RestoreEnabled = false };
+
+        var plan = DeletionPlanner.Plan(Input(cards, Keys(1, 10)) with { Rules = rules });
 
         Assert.Empty(plan.Restores);
     }
@@ -171,7 +173,9 @@ public sealed class DeletionPlannerTests
     [Fact]
     public void Plan_Override_MarksDespiteGuard()
     {
-        var plan = DeletionPlanner.Plan(Input(Cards(10), Keys(1, 2)) with { Rules = Rules with { OverrideGuard = true } });
+        var rules = Rules with { OverrideGuard = true };
+
+        var plan = DeletionPlanner.Plan(Input(Cards(10), Keys(1, 2)) with { Rules = rules });
 
         Assert.False(plan.IsHeld);
         Assert.Equal(8, plan.Marks.Count);
@@ -213,19 +217,22 @@ public sealed class DeletionPlannerTests
     [Fact]
     public void Plan_RemovedValueNotConfigured_MarksNothingRemoved()
     {
-        var plan = DeletionPlanner.Plan(Input(Cards(10), Keys(1, 9)) with { Rules = Rules with { RemovedValue = null } });
+        var rules = Rules with { RemovedValue = null };
+
+        var plan = DeletionPlanner.Plan(Input(Cards(10), Keys(1, 9)) with { Rules = rules });
 
         Assert.Empty(plan.Marks);
     }
 
-    private static DeletionPlanInput Input(IReadOnlyCollection<IndexedCard> cards, IReadOnlySet<EntityKey> seen) => new()
-    {
-        Mode = RunMode.Full,
-        ExtractCompleted = true,
-        OwnedCards = cards,
-        Seen = seen,
-        Rules = Rules,
-    };
+    private static DeletionPlanInput Input(IReadOnlyCollection<IndexedCard> cards, IReadOnlySet<EntityKey> seen) =>
+        new()
+        {
+            Mode = RunMode.Full,
+            ExtractCompleted = true,
+            OwnedCards = cards,
+            Seen = seen,
+            Rules = Rules,
+        };
 
     private static List<IndexedCard> Cards(int count) => Enumerable.Range(1, count)
         .Select(i => new IndexedCard(EntityKey.ForUser($"u{i}"), $"c{i}", "task-1", "1 - Active", "1 - Active"))

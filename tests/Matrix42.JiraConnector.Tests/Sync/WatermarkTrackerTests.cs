@@ -61,7 +61,8 @@ public sealed class WatermarkTrackerTests
         tracker.Finished("1");
         tracker.Finished("2");
 
-        Assert.Equal(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero), tracker.Result()!.Value.ToUniversalTime());
+        var expected = new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero);
+        Assert.Equal(expected, tracker.Result()!.Value.ToUniversalTime());
     }
 
     [Fact]

@@ -28,7 +28,11 @@ internal sealed class CompiledAttribute
 
     public string? ReferenceIndex { get; init; }
 
-    public void Map(JsonElement root, List<PathHit> hits, IReferenceResolver? references, CardBuilder card)
+    /// <summary>The slot of the field in the map's <see cref="FieldTable"/>, or -1 for paths outside <c>fields</c>.</summary>
+    public int FieldSlot { get; set; } = -1;
+
+    public void Map(JsonElement root, FieldValues fields, List<PathHit> hits, IReferenceResolver? references,
+        CardBuilder card)
     {
         if (Constant is { } constant)
         {
@@ -37,7 +41,12 @@ internal sealed class CompiledAttribute
         }
 
         hits.Clear();
-        switch (Accessor!.Evaluate(root, hits))
+        var state = FieldSlot < 0
+            ? Accessor!.Evaluate(root, hits)
+            : fields.TryGet(FieldSlot, out var fieldValue)
+                ? Accessor!.EvaluateFromField(fieldValue, hits)
+                : PathState.NotLoaded;
+        switch (state)
         {
             case PathState.NotLoaded:
                 return;

@@ -24,6 +24,9 @@ internal sealed class PathAccessor
 
     public PathState Evaluate(JsonElement root, List<PathHit> hits) => Walk(root, 0, hits);
 
+    /// <summary>Continues a <c>fields.X…</c> path from the value of field X, found beforehand.</summary>
+    public PathState EvaluateFromField(JsonElement fieldValue, List<PathHit> hits) => Walk(fieldValue, 2, hits);
+
     private PathState Walk(JsonElement current, int index, List<PathHit> hits)
     {
         if (current.ValueKind == JsonValueKind.Null)

@@ -172,7 +172,7 @@ internal static class ReadMapCompiler
 
     private static string NaturalKey(JiraEntityKind kind) => kind switch
     {
-        JiraEntityKind.Issue => "key",
+        JiraEntityKind.Issue => "id",
         JiraEntityKind.User => "accountId",
         _ => "groupId",
     };

@@ -76,7 +76,8 @@ internal static class SourceReader
 
     private static bool TryReadObject(JsonElement element, SourceShape shape, out AttributeValue value)
     {
-        if (RichText.IsAdfDocument(element))
+        // Only text-like fields hold ADF; checking other objects would cost a property search each.
+        if (shape is SourceShape.Text or SourceShape.Auto && RichText.IsAdfDocument(element))
         {
             return Done(AttributeValue.FromText(RichText.ToPlainText(element)), out value);
         }

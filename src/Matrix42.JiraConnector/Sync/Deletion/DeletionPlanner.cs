@@ -56,7 +56,8 @@ internal static class DeletionPlanner
             }
         }
 
-        var activeOwned = input.OwnedCards.Count(c => rules.RemovedValue is null || c.RemovedState != rules.RemovedValue);
+        var activeOwned = input.OwnedCards.Count(
+            c => rules.RemovedValue is null || c.RemovedState != rules.RemovedValue);
         var plan = new DeletionPlan
         {
             Restores = restores,

@@ -6,7 +6,8 @@ internal enum OwnershipVerdict
     /// <summary>The card carries this task's id.</summary>
     Owned = 0,
 
-    /// <summary>The card carries no task id or an adopted legacy id; the task writes it and stamps its own id.</summary>
+    /// <summary>The card carries no task id or an adopted legacy id; the task writes it and stamps its own
+    /// id.</summary>
     Adopt = 1,
 
     /// <summary>The card carries another task's id and the policy says to take it over.</summary>

@@ -57,7 +57,8 @@ internal static class DeletionStep
 
         foreach (var restore in plan.Restores)
         {
-            writes.Add((restore.Key, null, StateWrite(restore.DataCardId, spec.Restored.Attribute!, spec.Restored.Value!)));
+            var write = StateWrite(restore.DataCardId, spec.Restored.Attribute!, spec.Restored.Value!);
+            writes.Add((restore.Key, null, write));
         }
 
         var marked = new List<RemovedKeyEntry>();
@@ -142,7 +143,9 @@ internal static class DeletionStep
         if (removals.Count > 0)
         {
             await run.Store.CommitCacheAsync(
-                run.CurrentLease, new TaskCacheBatch { Removals = removals }, CancellationToken.None).ConfigureAwait(false);
+                run.CurrentLease,
+                new TaskCacheBatch { Removals = removals },
+                CancellationToken.None).ConfigureAwait(false);
         }
     }
 }

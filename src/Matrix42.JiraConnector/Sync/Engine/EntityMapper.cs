@@ -61,7 +61,7 @@ internal sealed class EntityMapper
             TaskIdAttribute = d.TaskIdAttribute,
             DataSourceTypeAttribute = d.DataSourceTypeAttribute,
             MatchKey = new MatchKeySettings { JiraPath = path, Attribute = d.MatchKey.Attribute },
-            Mappings = d.Mappings,
+            Mappings = [.. d.Mappings.Where(m => !TargetSpec.IsCommentMapping(m))],
             Inactive = d.Inactive,
             Removed = d.Removed,
             Restored = d.Restored,

@@ -14,7 +14,8 @@ internal static class Errors
             $"ESM error {esm.StatusCode}: {esm.ApiMessage ?? esm.Error ?? esm.GetType().Name}"),
         JiraApiException jira => string.Create(
             CultureInfo.InvariantCulture,
-            $"Jira error {(int?)jira.StatusCode}: {(jira.ErrorMessages.Count > 0 ? jira.ErrorMessages[0] : jira.GetType().Name)}"),
+            $"Jira error {(int?)jira.StatusCode}: " +
+            $"{(jira.ErrorMessages.Count > 0 ? jira.ErrorMessages[0] : jira.GetType().Name)}"),
         OperationCanceledException => "The run was stopped.",
         _ => $"{error.GetType().Name}: {error.Message}",
     };

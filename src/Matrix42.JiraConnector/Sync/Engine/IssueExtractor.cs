@@ -107,6 +107,7 @@ internal static class IssueExtractor
 
             var json = JsonSerializer.SerializeToElement(issue, SyncJsonContext.Default.JiraIssue);
             items.Add(new SourceItem(EntityKey.ForIssue(issue.Id), json, issue.Updated, true));
+            run.FetchedIssueIds.Enqueue(issue.Id);
             await SnapshotAsync(run, new SnapshotLine(issue.Id, issue.Updated, true, json), cancellationToken)
                 .ConfigureAwait(false);
         }
@@ -117,7 +118,8 @@ internal static class IssueExtractor
         {
             run.Tally.AddFailed();
             run.Watermark.Failed(missing);
-            run.Recorder.AddError(EntityKey.ForIssue(missing), "extract", "Jira did not return the issue in bulk fetch.");
+            run.Recorder.AddError(
+                EntityKey.ForIssue(missing), "extract", "Jira did not return the issue in bulk fetch.");
         }
 
         await target.ProcessAsync(items, cancellationToken).ConfigureAwait(false);

@@ -36,7 +36,9 @@ internal sealed class RunReferenceResolver : IReferenceResolver
             target = _targets.Find(t => Serves(t, index));
         }
 
-        var entityKey = target is null || string.IsNullOrEmpty(key) ? (EntityKey?)null : new EntityKey(target.Spec.Kind, key);
+        var entityKey = target is null || string.IsNullOrEmpty(key)
+            ? (EntityKey?)null
+            : new EntityKey(target.Spec.Kind, key);
         dataCardId = entityKey is { } k ? target!.CardIdOf(k) : null;
         return dataCardId is not null;
     }

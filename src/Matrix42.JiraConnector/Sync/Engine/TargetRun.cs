@@ -40,7 +40,8 @@ internal sealed class TargetRun : IDisposable
 
     public CardLoader? Loader { get; }
 
-    /// <summary>Adds membership references (card ids) to an entity's values; set for the side that lists them.</summary>
+    /// <summary>Adds membership references (card ids) to an entity's values; set for the side that lists
+    /// them.</summary>
     public (string Attribute, Func<EntityKey, IReadOnlyList<string>> CardIds)? Memberships { get; set; }
 
     /// <summary>The card id of a key, if the card exists or was created in this run.</summary>

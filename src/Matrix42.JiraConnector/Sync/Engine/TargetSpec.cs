@@ -19,6 +19,14 @@ internal sealed record TargetSpec
 
     public required ScheduledTargetDefinition Definition { get; init; }
 
+    /// <summary>
+    /// The worklog attribute that receives Jira comments, taken from a generic mapping whose source is
+    /// <c>comments</c>; <see langword="null"/> when comments are not transferred.
+    /// </summary>
+    public string? CommentAttribute => Kind == EntityKind.Issue
+        ? Definition.Mappings.FirstOrDefault(IsCommentMapping)?.Target
+        : null;
+
     public StateValueSetting Removed => Definition.Removed;
 
     public StateValueSetting Inactive => Definition.Inactive;
@@ -59,6 +67,13 @@ internal sealed record TargetSpec
         MaxCount = Definition.DeletionGuard.MaxCount,
         OverrideGuard = overrideGuard,
     };
+
+    /// <summary>Whether a mapping asks for the comment transfer instead of a value mapping.</summary>
+    /// <param name="mapping">The mapping.</param>
+    /// <returns><see langword="true"/> for a <c>comments</c> mapping.</returns>
+    public static bool IsCommentMapping(AttributeMappingDefinition mapping) =>
+        string.Equals(mapping.Source, "comments", StringComparison.OrdinalIgnoreCase) &&
+        !string.IsNullOrWhiteSpace(mapping.Target);
 
     private static string? ActiveAttribute(StateValueSetting setting) =>
         setting.Enabled && !string.IsNullOrWhiteSpace(setting.Attribute) ? setting.Attribute : null;

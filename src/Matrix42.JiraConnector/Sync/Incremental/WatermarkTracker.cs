@@ -16,7 +16,8 @@ internal sealed class WatermarkTracker
     private DateTimeOffset? _maxFinished;
     private DateTimeOffset? _minFailed;
 
-    /// <summary>Registers an issue the extract listed. A second listing (overlap duplicate) keeps the later value.</summary>
+    /// <summary>Registers an issue the extract listed. A second listing (overlap duplicate) keeps the later
+    /// value.</summary>
     /// <param name="issueId">The issue id.</param>
     /// <param name="updated">Its Jira <c>updated</c> value.</param>
     public void Listed(string issueId, DateTimeOffset updated)

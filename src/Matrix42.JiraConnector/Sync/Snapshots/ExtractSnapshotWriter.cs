@@ -48,7 +48,10 @@ internal sealed class ExtractSnapshotWriter
     /// <param name="file">The file.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The reference kept in the index and the run record.</returns>
-    public async Task<SnapshotReference> CompleteAsync(string taskId, SnapshotFile file, CancellationToken cancellationToken)
+    public async Task<SnapshotReference> CompleteAsync(
+        string taskId,
+        SnapshotFile file,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         await file.DisposeAsync().ConfigureAwait(false);

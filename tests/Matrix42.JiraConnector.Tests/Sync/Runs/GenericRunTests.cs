@@ -35,7 +35,8 @@ public sealed class GenericRunTests
 
         await h.RunAsync(SyncHarness.TicketTask());
         var writesBefore = h.EsmWrites;
-        var bulkFetchesBefore = h.Jira.Log.CountWhere(r => r.Path.EndsWith("/issue/bulkfetch", StringComparison.Ordinal));
+        var bulkFetchesBefore =
+            h.Jira.Log.CountWhere(r => r.Path.EndsWith("/issue/bulkfetch", StringComparison.Ordinal));
 
         var second = await h.RunAsync(SyncHarness.TicketTask());
 

@@ -24,6 +24,7 @@ internal sealed class SyncHarness : IDisposable
         Jira.AddProject("DEV", "Development");
         Esm.DefineTemplate("ticket", "Ticket", t => t
             .Folder("tickets").Text("jira_id").Text("jira_key").Text("summary").Text("task_id").Text("source")
+            .Worklog("worklog")
             .StaticValue("state", States));
         Esm.DefineTemplate("person", "Person", t => t
             .Folder("people").Text("account_id").Text("name").Text("task_id").StaticValue("account_state", States)
@@ -75,7 +76,8 @@ internal sealed class SyncHarness : IDisposable
 
     public ScheduledTaskRunner Runner { get; set; }
 
-    public string SnapshotFolder { get; } = Path.Combine(Path.GetTempPath(), "m42-sync-" + Guid.NewGuid().ToString("N"));
+    public string SnapshotFolder { get; } =
+        Path.Combine(Path.GetTempPath(), "m42-sync-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>How many ESM write calls (bulk, create, modify) the fake has served.</summary>
     public long EsmWrites => Esm.Log.CountWhere(r => r.Method is "PUT" or "POST" or "PATCH" && !r.Path.EndsWith(
@@ -111,7 +113,11 @@ internal sealed class SyncHarness : IDisposable
         Id = id,
         Name = "Directory " + id,
         MappingsType = MappingsType.IdentityAndAccessRights,
-        Memberships = new MembershipSettings { StoredOn = MembershipStorageSide.GroupListsMembers, Attribute = "members" },
+        Memberships = new MembershipSettings
+        {
+            StoredOn = MembershipStorageSide.GroupListsMembers,
+            Attribute = "members",
+        },
         Identity = new ScheduledTargetDefinition
         {
             Template = "person",

@@ -1,0 +1,47 @@
+using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Sample.Cli;
+using Matrix42.JiraConnector.Sample.Demo;
+using Matrix42.JiraConnector.Sqlite;
+using Matrix42.JiraConnector.State;
+
+namespace Matrix42.JiraConnector.Sample.Tests;
+
+/// <summary><c>--serve</c> hosting the connector on a schedule against the loopback fakes.</summary>
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_EverySecondSchedule_RunsTheTaskUntilStopped()
+    {
+        await using var fakes = LoopbackFakes.Start();
+        var document = ConnectorConfigurationSerializer.FromJson(await File.ReadAllTextAsync(fakes.ConfigPath));
+        var tickets = document.Connectors[0].ScheduledTasks.Single(t => t.Id == DemoConfiguration.IssueTaskId);
+        tickets.Schedule.Cron = "* * * * * *";
+        document.Connectors[0].ScheduledTasks.Single(t => t.Id == DemoConfiguration.IdentityTaskId).Enabled = false;
+        await File.WriteAllTextAsync(fakes.ConfigPath, ConnectorConfigurationSerializer.ToJson(document));
+        foreach (var (name, value) in fakes.Environment)
+        {
+            // The hosted connector reads secrets from the process environment, as a deployed service does.
+            System.Environment.SetEnvironmentVariable(name, value);
+        }
+
+        var issues = fakes.Demo.JiraFacts.IssueKeys.Count;
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var serving = SampleApp.RunAsync(
+            ["--config", fakes.ConfigPath, "--state-dir", fakes.Folder.File("state"), "--serve"],
+            TextWriter.Null, System.Environment.GetEnvironmentVariable, stop.Token);
+        while (!stop.IsCancellationRequested && fakes.Demo.Esm.CountCards("jira_ticket") < issues)
+        {
+            await Task.Delay(100);
+        }
+
+        await stop.CancelAsync();
+        var exitCode = await serving;
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(issues, fakes.Demo.Esm.CountCards("jira_ticket"));
+        using var store = new SqliteConnectorStateStore(
+            new SqliteStateStoreOptions { Path = Path.Combine(fakes.Folder.File("state"), "state.db") });
+        var history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
+        Assert.Contains(history, r => r.Trigger == RunTrigger.Schedule && r.Counts.Created == issues);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Matrix42.JiraConnector.Events;
+using Xunit;
+
+namespace Matrix42.JiraConnector.Tests.Events;
+
+public sealed class FieldValuesTests
+{
+    [Theory]
+    [InlineData("{\"name\":\"High\"}", "{\"id\":\"2\",\"name\":\"High\",\"self\":\"x\"}", true)]
+    [InlineData("{\"name\":\"High\"}", "{\"id\":\"3\",\"name\":\"Low\"}", false)]
+    [InlineData("\"Printer down\"", "\"Printer down \"", true)]
+    [InlineData("[\"a\",\"b\"]", "[\"b\",\"a\"]", true)]
+    [InlineData("[\"a\"]", "[\"a\",\"b\"]", false)]
+    [InlineData("null", "[]", true)]
+    [InlineData("null", "\"x\"", false)]
+    public void Matches_OursAgainstJiras_ComparesOnlyWhatWeSend(string ours, string theirs, bool expected)
+    {
+        using var document = JsonDocument.Parse(theirs);
+
+        Assert.Equal(expected, FieldValues.Matches(JsonNode.Parse(ours), document.RootElement));
+    }
+
+    [Fact]
+    public void Matches_DocumentsWithSameText_Match()
+    {
+        var ours = IssueChangeActivityTests.Adf("Line one");
+        using var document = JsonDocument.Parse(IssueChangeActivityTests.Adf("Line one").ToJsonString());
+
+        Assert.True(FieldValues.Matches(ours, document.RootElement));
+        Assert.False(FieldValues.Matches(IssueChangeActivityTests.Adf("Line two"), document.RootElement));
+    }
+}
