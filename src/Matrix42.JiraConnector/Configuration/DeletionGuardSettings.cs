@@ -14,4 +14,11 @@ public sealed class DeletionGuardSettings
     /// limit.</summary>
     /// <value>No default (no count limit).</value>
     public int? MaxCount { get; set; }
+
+    /// <summary>
+    /// Marks cards even when a limit is exceeded, instead of holding the run for approval. Meant for a planned
+    /// clean-up; switch it off again afterwards.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool Override { get; set; }
 }

@@ -38,6 +38,13 @@ public sealed class ScheduledTargetDefinition
     /// <summary>The value restored when an object marked inactive or removed appears again.</summary>
     public StateValueSetting Restored { get; set; } = new();
 
+    /// <summary>
+    /// Legacy task ids or data-source ids (for example those Matrix42's native connector stamped) whose cards
+    /// this task treats as its own: it updates them instead of creating duplicates, and may mark them removed.
+    /// </summary>
+    /// <value>Empty by default.</value>
+    public IList<string> AdoptedTaskIds { get; set; } = [];
+
     /// <summary>Limits on marking cards removed.</summary>
     public DeletionGuardSettings DeletionGuard { get; set; } = new();
 

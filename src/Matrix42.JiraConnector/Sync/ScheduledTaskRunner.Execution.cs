@@ -120,7 +120,7 @@ public sealed partial class ScheduledTaskRunner
         var policy = spec.Definition.Ownership;
         var ownership = new OwnershipRules(
             run.TaskId,
-            run.Request.AdoptedTaskIds,
+            [.. run.Request.AdoptedTaskIds.Union(spec.Definition.AdoptedTaskIds, StringComparer.Ordinal)],
             adoptUnowned: policy != OwnershipPolicy.OwnOnly,
             takeOverOthers: policy == OwnershipPolicy.TakeOver);
         var index = await CardIndexer.BuildAsync(_esm, spec, ownership, cancellationToken).ConfigureAwait(false);

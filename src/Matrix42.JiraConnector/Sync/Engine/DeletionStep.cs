@@ -30,7 +30,8 @@ internal static class DeletionStep
             Inactive = target.Seen.Where(s => !s.Value).Select(s => s.Key).ToHashSet(),
             PreviouslyMarked = removed.Where(r => r.Key.Kind == target.Spec.Kind).ToDictionary(),
             LatestHeld = held,
-            Rules = target.Spec.DeletionRules(run.Request.OverrideDeletionGuard),
+            Rules = target.Spec.DeletionRules(
+                run.Request.OverrideDeletionGuard || target.Spec.Definition.DeletionGuard.Override),
         };
         return DeletionPlanner.Plan(input);
     }

@@ -67,6 +67,7 @@ internal sealed class EntityMapper
             Restored = d.Restored,
             DeletionGuard = d.DeletionGuard,
             Ownership = d.Ownership,
+            AdoptedTaskIds = d.AdoptedTaskIds,
         };
     }
 

@@ -27,6 +27,29 @@ public sealed class ConvergenceRunTests
     }
 
     [Fact]
+    public async Task RunAsync_LegacyIdAdoptedInConfiguration_IsUpdatedNotDuplicated()
+    {
+        using var h = new SyncHarness();
+        var id = h.AddIssue("Legacy issue");
+        h.Esm.AddCard("ticket", "tickets", new Dictionary<string, object?>
+        {
+            ["jira_id"] = id,
+            ["summary"] = "Old text",
+            ["task_id"] = "EPE-17",
+        });
+        var task = SyncHarness.TicketTask();
+        task.Generic!.AdoptedTaskIds.Add("EPE-17");
+
+        var run = await h.RunAsync(task);
+
+        Assert.Equal(1, run.Record.Counts.Updated);
+        Assert.Equal(0, run.Record.Counts.Conflicts);
+        var card = Assert.Single(h.Cards("ticket"));
+        Assert.Equal("Legacy issue", card.ValueOf("summary"));
+        Assert.Equal("task-1", card.ValueOf("task_id"));
+    }
+
+    [Fact]
     public async Task RunAsync_ForeignCardWithoutAdoption_IsConflictAndUntouched()
     {
         using var h = new SyncHarness();

@@ -124,6 +124,24 @@ public sealed class DeletionRunTests
     }
 
     [Fact]
+    public async Task RunAsync_GuardOverrideInConfiguration_MarksAtOnce()
+    {
+        using var h = new SyncHarness();
+        var task = SyncHarness.TicketTask();
+        task.Generic!.DeletionGuard.MaxShare = 0.2;
+        var keys = Enumerable.Range(0, 3).Select(i => h.Jira.AddIssue("OPS", $"Issue {i}")).ToList();
+        await h.RunAsync(task);
+        h.Jira.DeleteIssue(keys[0]);
+        h.Jira.DeleteIssue(keys[1]);
+        task.Generic.DeletionGuard.Override = true;
+
+        var run = await h.RunAsync(task);
+
+        Assert.Equal(2, run.Record.Counts.MarkedRemoved);
+        Assert.Equal(2, h.Cards("ticket").Count(c => c.ValueOf("state") == SyncHarness.Removed));
+    }
+
+    [Fact]
     public async Task RunAsync_TwoTasksShareTemplate_NeverMarkOrOverwriteEachOther()
     {
         using var h = new SyncHarness();
