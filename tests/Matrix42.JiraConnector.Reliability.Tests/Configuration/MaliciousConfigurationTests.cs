@@ -225,7 +225,8 @@ public sealed class MaliciousConfigurationTests
             Assert.Equal(expected, problem.Rule);
         }
 
-        var thrown = Assert.Throws<ConfigurationValidationException>(() => ConfigurationValidator.ValidateAndThrow(document));
+        var thrown = Assert.Throws<ConfigurationValidationException>(
+            () => ConfigurationValidator.ValidateAndThrow(document));
         Assert.Contains(path, thrown.Message, StringComparison.Ordinal);
         return problem;
     }

@@ -5,7 +5,9 @@ using Xunit.Abstractions;
 
 namespace Matrix42.JiraConnector.Reliability.Tests.Events;
 
-/// <summary>A create whose response is lost never yields a second issue, and the card ends up holding the key.</summary>
+/// <summary>
+/// A create whose response is lost never yields a second issue, and the card ends up holding the key.
+/// </summary>
 public sealed class LostCreateTests(ITestOutputHelper output)
 {
     private const int Trials = 500;

@@ -3,23 +3,6 @@ using Matrix42.JiraConnector.TestSupport;
 
 namespace Matrix42.JiraConnector.Reliability.Tests.Fuzzing;
 
-/// <summary>The Jira call a seed document is served to.</summary>
-internal enum FuzzTarget
-{
-    SearchPage,
-    Issue,
-    User,
-    Users,
-    Groups,
-    GroupMembers,
-    Comments,
-    Transitions,
-    ErrorBody,
-}
-
-/// <summary>A valid document the fuzzer starts from and the call it answers.</summary>
-internal sealed record FuzzSeed(string Name, FuzzTarget Target, string Json);
-
 /// <summary>Seed documents: the real Jira fixtures, classified by shape, plus generated search pages.</summary>
 internal static class FuzzCorpus
 {
@@ -56,7 +39,8 @@ internal static class FuzzCorpus
         JsonObject o when o.ContainsKey("comments") => FuzzTarget.Comments,
         JsonObject o when o.ContainsKey("fields") => FuzzTarget.Issue,
         JsonObject o when o.ContainsKey("accountId") => FuzzTarget.User,
-        JsonObject o when o["values"] is JsonArray { Count: > 0 } v && v[0]?["groupId"] is not null => FuzzTarget.Groups,
+        JsonObject o when o["values"] is JsonArray { Count: > 0 } v && v[0]?["groupId"] is not null =>
+            FuzzTarget.Groups,
         JsonObject o when o.ContainsKey("values") => FuzzTarget.GroupMembers,
         _ => null,
     };

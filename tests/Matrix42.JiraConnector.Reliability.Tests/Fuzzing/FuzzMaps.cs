@@ -5,7 +5,9 @@ using Matrix42.JiraConnector.Mapping;
 
 namespace Matrix42.JiraConnector.Reliability.Tests.Fuzzing;
 
-/// <summary>A read map touching every conversion the mapper offers: text, number, date, date-time, lists, ADF.</summary>
+/// <summary>
+/// A read map touching every conversion the mapper offers: text, number, date, date-time, lists, ADF.
+/// </summary>
 internal static class FuzzMaps
 {
     public static CompiledReadMap IssueMap()
@@ -55,9 +57,11 @@ internal static class FuzzMaps
             new ReadMapOptions { TaskId = "task-1", Fields = catalog, Template = template });
     }
 
-    private static AttributeMappingDefinition Map(string source, string target) => new() { Source = source, Target = target };
+    private static AttributeMappingDefinition Map(string source, string target) =>
+        new() { Source = source, Target = target };
 
-    private static EsmTemplateAttribute Attribute(string code, string type) => new(code, code, type, false, false, [], []);
+    private static EsmTemplateAttribute Attribute(string code, string type) =>
+        new(code, code, type, false, false, [], []);
 
     private static JiraField Field(string id, string name, string type, string? items = null) => new()
     {

@@ -43,7 +43,8 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
     {
         var tally = await RunAsync();
 
-        var unknown = tally.Failures.Where(f => !KnownDefects.Any(d => f.Part.StartsWith(d.Part, StringComparison.Ordinal)
+        var unknown = tally.Failures.Where(f => !KnownDefects.Any(d =>
+            f.Part.StartsWith(d.Part, StringComparison.Ordinal)
             && f.Error.GetType().Name == d.Type && f.Signature.Contains(d.Where, StringComparison.Ordinal))).ToList();
         output.WriteLine($"cases {tally.Cases}, calls succeeded {tally.Succeeded}, typed errors {tally.TypedErrors}, " +
                          $"issues mapped {tally.Mapped}, mapping problems {tally.Problems}, " +

@@ -37,7 +37,8 @@ internal sealed class CapturingLoggerFactory : ILoggerFactory
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}"))
                 : "";
-            lines.Enqueue($"{logLevel} {category} [{eventId.Id}] {formatter(state, exception)} | {values} | {exception}");
+            var message = formatter(state, exception);
+            lines.Enqueue($"{logLevel} {category} [{eventId.Id}] {message} | {values} | {exception}");
         }
     }
 }

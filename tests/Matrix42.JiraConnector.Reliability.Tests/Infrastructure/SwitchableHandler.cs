@@ -15,7 +15,8 @@ internal sealed class SwitchableHandler : HttpMessageHandler
 
     public int Requests { get; private set; }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests++;
         var content = new ByteArrayContent(Body);

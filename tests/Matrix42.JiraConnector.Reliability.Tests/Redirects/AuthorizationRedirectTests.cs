@@ -15,7 +15,10 @@ public sealed class AuthorizationRedirectTests
 {
     private const string IssuePath = "/rest/api/3/issue/OPS-1";
 
-    private static readonly JsonObject Issue = new() { ["id"] = "10001", ["key"] = "OPS-1", ["fields"] = new JsonObject() };
+    private static readonly JsonObject Issue = new()
+    {
+        ["id"] = "10001", ["key"] = "OPS-1", ["fields"] = new JsonObject(),
+    };
 
     [Theory]
     [InlineData(HttpStatusCode.Found, false)]
@@ -38,8 +41,8 @@ public sealed class AuthorizationRedirectTests
         var issue = await client.Issues.GetAsync("OPS-1");
 
         Assert.Equal("OPS-1", issue.Key);
-        Assert.True(ScriptedService.HasAuthorization(Assert.Single(site.Requests)), "the site itself got no credentials");
-        Assert.False(ScriptedService.HasAuthorization(Assert.Single(other.Requests)), "credentials followed the redirect");
+        Assert.True(ScriptedService.HasAuthorization(Assert.Single(site.Requests)), "the site got no credentials");
+        Assert.False(ScriptedService.HasAuthorization(Assert.Single(other.Requests)), "credentials followed");
     }
 
     [Fact]
@@ -49,7 +52,8 @@ public sealed class AuthorizationRedirectTests
         ScriptedService? service = null;
         await using var server = LoopbackServer.Start(service = new ScriptedService(request =>
             request.Path == IssuePath && service!.Requests.Count == 1
-                ? Redirect(HttpStatusCode.Found, new Uri($"http://localhost:{request.Header("Host")!.Split(':')[1]}/moved"))
+                ? Redirect(HttpStatusCode.Found,
+                    new Uri($"http://localhost:{request.Header("Host")!.Split(':')[1]}/moved"))
                 : FakeResponse.Json(HttpStatusCode.OK, Issue.DeepClone())));
         using var client = JiraClient(server.BaseAddress);
 
@@ -80,7 +84,8 @@ public sealed class AuthorizationRedirectTests
     [Fact]
     public async Task JiraSearch_TemporaryRedirectOfPostToAnotherHost_SendsNothingThere()
     {
-        var other = new ScriptedService(_ => FakeResponse.Json(HttpStatusCode.OK, new JsonObject { ["issues"] = new JsonArray() }));
+        var other = new ScriptedService(
+            _ => FakeResponse.Json(HttpStatusCode.OK, new JsonObject { ["issues"] = new JsonArray() }));
         await using var otherServer = LoopbackServer.Start(other);
         var site = new ScriptedService(_ =>
             Redirect(HttpStatusCode.TemporaryRedirect, new Uri(otherServer.BaseAddress, "/rest/api/3/search/jql")));
@@ -120,7 +125,8 @@ public sealed class AuthorizationRedirectTests
         var other = new ScriptedService(_ => FakeResponse.Empty(HttpStatusCode.NotFound));
         await using var otherServer = LoopbackServer.Start(other);
         var esm = new ScriptedService(request => request.Path.EndsWith("/users/login", StringComparison.Ordinal)
-            ? FakeResponse.Json(HttpStatusCode.OK, new JsonObject()).WithHeader("Authorization", "Bearer esm-jwt-canary")
+            ? FakeResponse.Json(HttpStatusCode.OK, new JsonObject())
+                .WithHeader("Authorization", "Bearer esm-jwt-canary")
             : Redirect(HttpStatusCode.Found, new Uri(otherServer.BaseAddress, request.Path)));
         await using var esmServer = LoopbackServer.Start(esm);
         using var client = EsmClientFactory.Create(new EsmClientOptions

@@ -47,7 +47,8 @@ public sealed class CanaryTests
         Assert.Contains(h.Logs.Lines, l => l.Contains("Retrying", StringComparison.Ordinal));
         Assert.Contains(h.Logs.Lines, l => l.Contains("logging in again", StringComparison.Ordinal));
         Assert.Contains(refused.Logs.Lines, l => l.Contains("401", StringComparison.Ordinal));
-        foreach (var canary in new[] { FaultHarness.JiraToken, FaultHarness.EsmPassword, Basic(FaultHarness.JiraToken) })
+        string[] canaries = [FaultHarness.JiraToken, FaultHarness.EsmPassword, Basic(FaultHarness.JiraToken)];
+        foreach (var canary in canaries)
         {
             var leaks = evidence.Where(e => e.Contains(canary, StringComparison.Ordinal)).ToList();
             Assert.True(leaks.Count == 0, $"'{canary}' appears in:\n" + string.Join("\n", leaks.Take(3)));
@@ -96,7 +97,8 @@ public sealed class CanaryTests
         var tampered = ConnectorConfigurationSerializer.FromJson(exported);
         tampered.Connectors[0].Esm.WebApiPassword!.Sealed = tampered.Connectors[0].Jira.ApiToken!.Sealed;
         yield return Record.Exception(() => ConfigurationExport.Unseal(tampered, ExportPassword))?.ToString() ?? "";
-        yield return Record.Exception(() => ConfigurationExport.Unseal(tampered, "wrong password 2026"))?.ToString() ?? "";
+        yield return Record.Exception(
+            () => ConfigurationExport.Unseal(tampered, "wrong password 2026"))?.ToString() ?? "";
     }
 
     private static string Basic(string token) =>

@@ -17,7 +17,8 @@ public sealed class ExportSealingTests
         var exported = Export();
 
         var error = Assert.Throws<SecretSealingException>(
-            () => ConfigurationExport.Unseal(ConnectorConfigurationSerializer.FromJson(exported), "wrong password 2026"));
+            () => ConfigurationExport.Unseal(
+                ConnectorConfigurationSerializer.FromJson(exported), "wrong password 2026"));
 
         Assert.Equal(SecretSealingFailure.WrongPassword, error.Failure);
     }

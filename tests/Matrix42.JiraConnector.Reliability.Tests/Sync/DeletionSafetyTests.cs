@@ -18,7 +18,10 @@ public sealed class DeletionSafetyTests
     public async Task Run_ExtractFailsOnEverySearch_MarksNothingRemoved(FaultKind kind)
     {
         using var h = await SyncedAsync();
-        h.Jira.Faults.Add(new FaultRule { Kind = kind, PathPattern = "/rest/api/3/search/jql", RetryAfter = TimeSpan.Zero });
+        h.Jira.Faults.Add(new FaultRule
+        {
+            Kind = kind, PathPattern = "/rest/api/3/search/jql", RetryAfter = TimeSpan.Zero,
+        });
 
         var result = await h.RunAsync();
 

@@ -11,7 +11,10 @@ public sealed class EsmTokenExpiryTests
     {
         using var h = new FaultHarness();
         h.AddIssues(80, seed: 9);
-        h.Esm.Faults.Add(new FaultRule { Kind = FaultKind.SlowResponse, Method = "PUT", Delay = TimeSpan.FromSeconds(2) });
+        h.Esm.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.SlowResponse, Method = "PUT", Delay = TimeSpan.FromSeconds(2),
+        });
         var invalidated = false;
 
         var result = await h.RunAsync(onTick: _ =>

@@ -40,7 +40,8 @@ public sealed class FaultConvergenceTests(ITestOutputHelper output)
 
         var injected = faulty.Jira.Faults.InjectedCount + faulty.Esm.Faults.InjectedCount;
         output.WriteLine($"seed {seed}: {injected} faults injected, converged after {runs + 1} run(s), " +
-                         $"{faulty.Jira.Log.CountWhere(_ => true)} Jira and {faulty.Esm.Log.CountWhere(_ => true)} ESM requests");
+                         $"{faulty.Jira.Log.CountWhere(_ => true)} Jira and " +
+                         $"{faulty.Esm.Log.CountWhere(_ => true)} ESM requests");
         Assert.True(injected > 0, "no fault was injected");
         Assert.Equal(expected, faulty.CardSnapshot());
         Assert.True(runs < MaxRuns, $"not converged after {MaxRuns} runs ({injected} faults)");

@@ -21,7 +21,7 @@ internal sealed class FaultHarness : IDisposable
     public const string EsmPassword = "CANARY-esm-password-4c19";
     public const string Removed = "5 - Removed";
 
-    /// <param name="jiraServerToken">The token the fake site accepts; another value makes every Jira call a 401.</param>
+    /// <param name="jiraServerToken">The token the fake site accepts; any other makes every Jira call a 401.</param>
     /// <param name="esmTokenLifetime">How long the fake ESM's login tokens live.</param>
     public FaultHarness(string jiraServerToken = JiraToken, TimeSpan? esmTokenLifetime = null)
     {
@@ -50,7 +50,8 @@ internal sealed class FaultHarness : IDisposable
         };
         JiraClient = JiraClientFactory.Create(JiraOptions, Time, Logs, Jira.CreateHandler());
         EsmClient = EsmClientFactory.Create(EsmOptions, Esm.CreateHandler(), Time, Logs);
-        Runner = new ScheduledTaskRunner(JiraClient, EsmClient, Store, new ScheduledTaskRunnerOptions { LoadBatchSize = 10 },
+        Runner = new ScheduledTaskRunner(
+            JiraClient, EsmClient, Store, new ScheduledTaskRunnerOptions { LoadBatchSize = 10 },
             Time, Logs.CreateLogger<ScheduledTaskRunner>());
     }
 
