@@ -32,11 +32,24 @@ internal sealed class SyncRunExecutor(
             ?? throw new InvalidOperationException(
                 $"Connector {connector.Id} has no scheduled task with id '{request.Key.TaskId}'.");
 
+        // Comment pairings are kept per connector id, and the workflow activities use the connector's own id,
+        // so the runner must use it too or the two directions would not see each other's pairs.
+        var shared = runnerOptions.Value;
+        var perConnector = new ScheduledTaskRunnerOptions
+        {
+            Holder = shared.Holder,
+            ConnectorId = connector.Id!,
+            LeaseDuration = shared.LeaseDuration,
+            LoadBatchSize = shared.LoadBatchSize,
+            MaxConcurrentLoads = shared.MaxConcurrentLoads,
+            MaxConcurrentReads = shared.MaxConcurrentReads,
+            Snapshots = shared.Snapshots,
+        };
         var runner = new ScheduledTaskRunner(
             registry.GetJiraClient(connector.Id!),
             registry.GetEsmClient(connector.Id!),
             state,
-            runnerOptions.Value,
+            perConnector,
             time,
             loggers?.CreateLogger<ScheduledTaskRunner>());
         var result = await runner

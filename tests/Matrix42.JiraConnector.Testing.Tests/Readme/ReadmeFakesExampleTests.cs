@@ -38,4 +38,27 @@ public sealed class ReadmeFakesExampleTests
         Assert.Equal(2, site.Log.CountsByRoute().Where(r => r.Key.Contains("search/jql", StringComparison.Ordinal))
             .Sum(r => r.Value));
     }
+
+    [Fact]
+    public async Task ReadmeExample_LoopbackServerWithInsecureLoopbackAllowed_ServesTheClient()
+    {
+        var site = new FakeJiraCloud();
+        site.AddAccount("bot@example.test", "test-token", isAdmin: true);
+        site.AddProject("OPS", "Operations");
+        var key = site.AddIssue("OPS", "Printer on fire");
+
+        await using var server = site.StartLoopback();
+        using var overSockets = JiraClientFactory.Create(new JiraClientOptions
+        {
+            SiteUrl = server.BaseAddress,
+            AllowInsecureLoopback = true,
+            Email = "bot@example.test",
+            ApiToken = "test-token",
+        });
+        var issue = await overSockets.Issues.GetAsync(key, ["summary"]);
+
+        Assert.Equal("Printer on fire", issue.Summary);
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => JiraClientFactory.Create(
+            new JiraClientOptions { SiteUrl = server.BaseAddress, Email = "bot@example.test", ApiToken = "x" }));
+    }
 }

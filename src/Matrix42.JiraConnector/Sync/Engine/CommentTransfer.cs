@@ -64,15 +64,57 @@ internal static class CommentTransfer
             return;
         }
 
-        // Paired right after the append; the lease keeps other runs of this task out in between.
+        // Paired right after the append; the lease keeps other runs of this task out in between. The pairing names
+        // the worklog entry the way the event tasks identify it (author, time, text), so pushing the card's
+        // worklog to Jira later recognises this entry as the Jira comment and does not echo it back.
+        var entryId = await FindAppendedEntryAsync(run, target, attribute, cardId, comment, cancellationToken)
+            .ConfigureAwait(false);
         var pairing = new CommentPairing(
             cardId,
-            "jira-comment:" + comment.Id,
+            entryId ?? "jira-comment:" + comment.Id,
             issueId,
             comment.Id!,
             CommentOrigin.Jira,
             run.TimeProvider.GetUtcNow());
         await run.Store.TryAddCommentPairingAsync(run.Options.ConnectorId, pairing, CancellationToken.None)
             .ConfigureAwait(false);
+    }
+
+    // The newest entry of the attribute with the comment's text that no pairing claims yet; null when the card
+    // cannot be read back, in which case the pairing falls back to the comment id alone.
+    private static async Task<string?> FindAppendedEntryAsync(
+        RunContext run,
+        TargetRun target,
+        string attribute,
+        string cardId,
+        JiraComment comment,
+        CancellationToken cancellationToken)
+    {
+        EsmCard? card;
+        try
+        {
+            card = await run.Esm.GetCardAsync(target.Spec.Template, cardId, [attribute], cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (EsmApiException)
+        {
+            return null;
+        }
+
+        var text = comment.BodyText.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var candidates = card?.ValuesOf(attribute).OfType<EsmWorklogValue>()
+            .Where(e => e.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() == text)
+            .Reverse() ?? [];
+        foreach (var entry in candidates)
+        {
+            var identity = WorklogEntryIdentity.Of(entry.Author, entry.WrittenAt, entry.Value);
+            if (await run.Store.FindCommentPairingByWorklogEntryAsync(
+                    run.Options.ConnectorId, cardId, identity, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return identity;
+            }
+        }
+
+        return null;
     }
 }
