@@ -1,0 +1,233 @@
+using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
+using Matrix42.JiraConnector.Jira;
+
+namespace Matrix42.JiraConnector.Reliability.Tests.Configuration;
+
+/// <summary>Hostile connection settings are refused offline, with a typed problem naming the setting.</summary>
+public sealed class MaliciousConfigurationTests
+{
+    public static TheoryData<string> HostileUrls => new()
+    {
+        "http://acme.atlassian.net",
+        "file:///etc/passwd",
+        "ftp://acme.example.com",
+        "javascript:alert(1)",
+        "gopher://acme.example.com",
+        "https://169.254.169.254",
+        "https://169.254.169.254:8443",
+        "https://169.254.0.1",
+        "https://[fe80::1]",
+        "https://[FE80::abcd:1]",
+        "https://metadata.google.internal",
+        "https://METADATA.GOOGLE.INTERNAL",
+        "https://metadata",
+        "https://instance-data.ec2.internal",
+        "https://100.100.100.200",
+        "https://[fd00:ec2::254]",
+        "https://0.0.0.0",
+        "https://[::]",
+        "https://[::ffff:169.254.169.254]",
+        "https://[::ffff:a9fe:a9fe]",
+        "https://[::ffff:0.0.0.0]",
+        "https://2852039166",
+        "https://0xA9FEA9FE",
+    };
+
+    public static TheoryData<string> HostileHostsSpelledDifferently => new()
+    {
+        "https://metadata.google.internal.",
+        "https://169.254.169.254.",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileUrls))]
+    public void Validate_HostileJiraSiteUrl_IsRejectedNamingTheSetting(string url)
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Jira.SiteUrl = url;
+
+        AssertRejected(document, HostileConfiguration.JiraSiteUrl);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileUrls))]
+    public void Validate_HostileEsmBaseUrl_IsRejectedNamingTheSetting(string url)
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Esm.BaseUrl = url;
+
+        AssertRejected(document, HostileConfiguration.EsmBaseUrl);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileUrls))]
+    public void Validate_HostileGatewayUrl_IsRejectedNamingTheSetting(string url)
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Jira.CloudId = "cloud-1";
+        document.Connector().Jira.GatewayUrl = url;
+
+        AssertRejected(document, "connectors[0].jira.gatewayUrl");
+    }
+
+    [Theory(Skip = "UrlRules.IsForbiddenHost compares the host as written: a trailing dot (the fully qualified " +
+                   "form of the same name) makes 'metadata.google.internal.' miss the metadata list and " +
+                   "'169.254.169.254.' parse as a DNS name instead of a link-local address; both are accepted.")]
+    [MemberData(nameof(HostileHostsSpelledDifferently))]
+    public void Validate_MetadataHostWithTrailingDot_IsRejected(string url)
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Jira.SiteUrl = url;
+
+        AssertRejected(document, HostileConfiguration.JiraSiteUrl);
+    }
+
+    [Fact]
+    public void Validate_PlainHttpOnLoopbackWithoutOptIn_IsRejected()
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Esm.BaseUrl = "http://127.0.0.1:8080/itsm";
+
+        AssertRejected(document, HostileConfiguration.EsmBaseUrl, ConfigurationRule.InsecureUrl);
+    }
+
+    [Fact]
+    public void Validate_UserInfoInUrl_IsRejectedWithoutEchoingThePassword()
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Jira.SiteUrl = "https://admin:hunter2-canary@acme.atlassian.net";
+
+        var problem = AssertRejected(document, HostileConfiguration.JiraSiteUrl);
+
+        Assert.DoesNotContain("hunter2-canary", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_IdOneOverTheLimit_IsRejected()
+    {
+        var document = HostileConfiguration.Valid();
+        document.Connector().Id = new string('a', 65);
+
+        AssertRejected(document, "connectors[0].id", ConfigurationRule.InvalidValue);
+    }
+
+    [Theory(Skip = "IdRules.CheckId rejects the id but echoes it whole in the message ('The id '<100,000 chars>' " +
+                   "must be ...'), so one hostile value floods logs and UIs; the message should quote a short prefix.")]
+    [InlineData("id", 100_000)]
+    [InlineData("taskId", 100_000)]
+    public void Validate_ExtremelyLongId_IsRejectedWithAShortMessage(string which, int length)
+    {
+        var document = HostileConfiguration.Valid();
+        var id = new string('a', length);
+        if (which == "id")
+        {
+            document.Connector().Id = id;
+        }
+        else
+        {
+            document.Connector().ScheduledTasks[0].Id = id;
+        }
+
+        var path = which == "id" ? "connectors[0].id" : "connectors[0].scheduledTasks[0].id";
+        var problem = AssertRejected(document, path);
+        Assert.True(problem.Message.Length < 1_000, "the message echoes the whole value");
+    }
+
+    [Theory(Skip = "No length limit: ConnectorRules/ScheduledTaskRules/MappingRules accept a 100,000-character " +
+                   "connector name, task name, template code and target attribute code.")]
+    [InlineData("connectors[0].name")]
+    [InlineData("connectors[0].scheduledTasks[0].name")]
+    [InlineData("connectors[0].scheduledTasks[0].generic.template")]
+    [InlineData("connectors[0].scheduledTasks[0].generic.mappings[0].target")]
+    public void Validate_ExtremelyLongName_IsRejected(string path)
+    {
+        var document = HostileConfiguration.Valid();
+        var name = new string('n', 100_000);
+        var task = document.Connector().ScheduledTasks[0];
+        switch (path)
+        {
+            case "connectors[0].name": document.Connector().Name = name; break;
+            case "connectors[0].scheduledTasks[0].name": task.Name = name; break;
+            case "connectors[0].scheduledTasks[0].generic.template": task.Generic!.Template = name; break;
+            default: task.Generic!.Mappings[0].Target = name; break;
+        }
+
+        AssertRejected(document, path);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://acme.example.com")]
+    [InlineData("http://acme.atlassian.net")]
+    [InlineData("javascript:alert(1)")]
+    public void JiraClientOptions_NonHttpsSite_FailsNamingTheSetting(string url)
+    {
+        var options = new JiraClientOptions { SiteUrl = new Uri(url), Email = "a@example.test", ApiToken = "t" };
+
+        var failures = options.Validate();
+
+        Assert.Contains(failures, f => f.Contains("SiteUrl", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("http://acme.efectecloud.com/itsm")]
+    [InlineData("ftp://acme.example.com")]
+    public void EsmClientOptions_NonHttpsBase_FailsNamingTheSetting(string url)
+    {
+        var options = new EsmClientOptions { BaseAddress = new Uri(url), Login = "webapi", Password = "p" };
+
+        var failures = options.Validate();
+
+        Assert.Contains(failures, f => f.Contains("BaseAddress", StringComparison.Ordinal));
+    }
+
+    [Theory(Skip = "JiraClientOptionsValidator.CheckUrl checks only the scheme: a client built directly (without " +
+                   "the configuration model) accepts link-local, unspecified and metadata hosts.")]
+    [InlineData("https://169.254.169.254")]
+    [InlineData("https://[fe80::1]")]
+    [InlineData("https://metadata.google.internal")]
+    [InlineData("https://0.0.0.0")]
+    public void JiraClientOptions_MetadataOrLinkLocalSite_FailsNamingTheSetting(string url)
+    {
+        var options = new JiraClientOptions { SiteUrl = new Uri(url), Email = "a@example.test", ApiToken = "t" };
+
+        var failures = options.Validate();
+
+        Assert.Contains(failures, f => f.Contains("SiteUrl", StringComparison.Ordinal));
+    }
+
+    [Theory(Skip = "EsmClientOptions.Validate checks only the scheme: a client built directly (without the " +
+                   "configuration model) accepts link-local and metadata hosts.")]
+    [InlineData("https://169.254.169.254/itsm")]
+    [InlineData("https://[fe80::1]/itsm")]
+    [InlineData("https://metadata.google.internal/itsm")]
+    public void EsmClientOptions_MetadataOrLinkLocalBase_FailsNamingTheSetting(string url)
+    {
+        var options = new EsmClientOptions { BaseAddress = new Uri(url), Login = "webapi", Password = "p" };
+
+        var failures = options.Validate();
+
+        Assert.Contains(failures, f => f.Contains("BaseAddress", StringComparison.Ordinal));
+    }
+
+    private static ConfigurationProblem AssertRejected(
+        ConnectorConfigurationDocument document, string path, ConfigurationRule? rule = null)
+    {
+        var result = ConfigurationValidator.Validate(document);
+
+        Assert.False(result.IsValid, $"'{path}' was accepted");
+        var problem = Assert.Single(result.Problems, p => p.Path == path);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Message));
+        if (rule is { } expected)
+        {
+            Assert.Equal(expected, problem.Rule);
+        }
+
+        var thrown = Assert.Throws<ConfigurationValidationException>(
+            () => ConfigurationValidator.ValidateAndThrow(document));
+        Assert.Contains(path, thrown.Message, StringComparison.Ordinal);
+        return problem;
+    }
+}
