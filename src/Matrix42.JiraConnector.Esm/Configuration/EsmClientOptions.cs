@@ -129,6 +129,10 @@ public sealed class EsmClientOptions
         {
             problems.Add($"{nameof(BaseAddress)} must not carry a query, fragment or user information.");
         }
+        else if (Internal.ForbiddenHosts.IsForbidden(BaseAddress))
+        {
+            problems.Add($"{nameof(BaseAddress)} names a link-local, unspecified or cloud metadata host.");
+        }
         else if (BaseAddress.Scheme == Uri.UriSchemeHttp)
         {
             if (!AllowInsecureLoopback || !IsLoopback(BaseAddress))

@@ -55,6 +55,12 @@ internal sealed class JiraClientOptionsValidator : IValidateOptions<JiraClientOp
             failures.Add($"JiraClientOptions.{setting} must not contain user info, a query or a fragment.");
         }
 
+        if (Internal.ForbiddenHosts.IsForbidden(url))
+        {
+            failures.Add($"JiraClientOptions.{setting} names a link-local, unspecified or cloud metadata host.");
+            return;
+        }
+
         if (url.Scheme == Uri.UriSchemeHttps)
         {
             return;

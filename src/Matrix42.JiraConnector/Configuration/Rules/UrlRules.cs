@@ -8,12 +8,6 @@ namespace Matrix42.JiraConnector.Configuration;
 internal static class UrlRules
 {
     // Cloud instance-metadata endpoints: a connector aimed there would hand credentials to the host platform.
-    private static readonly HashSet<string> MetadataHosts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal",
-        "100.100.100.200", "fd00:ec2::254",
-    };
-
     public static void Check(ProblemCollector problems, string? value, string path, bool allowInsecureLoopback,
         bool allowPath)
     {
@@ -57,30 +51,5 @@ internal static class UrlRules
         }
     }
 
-    private static bool IsForbiddenHost(Uri uri)
-    {
-        var host = uri.IdnHost.Trim('[', ']');
-        if (MetadataHosts.Contains(host))
-        {
-            return true;
-        }
-
-        if (!IPAddress.TryParse(host, out var address))
-        {
-            return false;
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var bytes = address.GetAddressBytes();
-            return (bytes[0] == 169 && bytes[1] == 254) || address.Equals(IPAddress.Any);
-        }
-
-        return address.IsIPv6LinkLocal || address.Equals(IPAddress.IPv6Any);
-    }
+    private static bool IsForbiddenHost(Uri uri) => Internal.ForbiddenHosts.IsForbidden(uri);
 }
