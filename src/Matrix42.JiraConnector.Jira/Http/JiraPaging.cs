@@ -24,7 +24,7 @@ internal static class JiraPaging
             CheckCap(http, pages, call.Path);
             var page = await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false);
             var values = page.Values ?? [];
-            foreach (var item in values.Where(v => Fresh(seen, idOf(v))))
+            foreach (var item in values.Where(v => v is not null && Fresh(seen, idOf(v))))
             {
                 yield return item;
             }
@@ -55,7 +55,7 @@ internal static class JiraPaging
                 yield break;
             }
 
-            foreach (var item in values.Where(v => Fresh(seen, idOf(v))))
+            foreach (var item in values.Where(v => v is not null && Fresh(seen, idOf(v))))
             {
                 yield return item;
             }
@@ -78,7 +78,7 @@ internal static class JiraPaging
             CheckCap(http, pages, call.Path);
             var (items, total) = read(await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false));
             items ??= [];
-            foreach (var item in items.Where(v => Fresh(seen, idOf(v))))
+            foreach (var item in items.Where(v => v is not null && Fresh(seen, idOf(v))))
             {
                 yield return item;
             }
@@ -101,6 +101,7 @@ internal static class JiraPaging
         }
     }
 
-    // Items without an id cannot be de-duplicated; they are all kept.
+    // Items without an id cannot be de-duplicated; they are all kept. A null item (a damaged page) is skipped
+    // but still counts towards the offset, because it occupied a slot of the page.
     private static bool Fresh(HashSet<string> seen, string? id) => id is null || seen.Add(id);
 }

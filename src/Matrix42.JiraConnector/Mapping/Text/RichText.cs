@@ -12,7 +12,7 @@ internal static class RichText
 {
     public static bool IsAdfDocument(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty("type"u8, out var type) &&
-        type.ValueEquals("doc"u8);
+        type.ValueKind == JsonValueKind.String && type.ValueEquals("doc"u8);
 
     public static string ToPlainText(JsonElement document) => AdfText.ToPlainText(document);
 
