@@ -34,14 +34,24 @@ public sealed class ServeCommandTests
             await Task.Delay(100);
         }
 
+        // The cards exist before the run records itself; stop only once the history holds the finished run,
+        // or the stop would catch the run between its last write and its record.
+        using var store = new SqliteConnectorStateStore(
+            new SqliteStateStoreOptions { Path = Path.Combine(fakes.Folder.File("state"), "state.db") });
+        var history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
+        while (!stop.IsCancellationRequested && !history.Any(IsTheFullRun))
+        {
+            await Task.Delay(100);
+            history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
+        }
+
         await stop.CancelAsync();
         var exitCode = await serving;
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(issues, fakes.Demo.Esm.CountCards("jira_ticket"));
-        using var store = new SqliteConnectorStateStore(
-            new SqliteStateStoreOptions { Path = Path.Combine(fakes.Folder.File("state"), "state.db") });
-        var history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
-        Assert.Contains(history, r => r.Trigger == RunTrigger.Schedule && r.Counts.Created == issues);
+        Assert.Contains(history, IsTheFullRun);
+
+        bool IsTheFullRun(RunRecord r) => r.Trigger == RunTrigger.Schedule && r.Counts.Created == issues;
     }
 }

@@ -124,6 +124,12 @@ internal sealed class SampleCommands(
     private async Task<int> FinishAsync(IReadOnlyList<TaskRunOutcome> outcomes)
     {
         _runs.AddRange(outcomes);
+        if (Options.DryRun)
+        {
+            await Output.WriteLineAsync(
+                "Dry run: the table shows what a real run would do; nothing was written to ESM or Jira.");
+        }
+
         await SummaryTable.WriteAsync(Output, outcomes);
 
         return outcomes.Any(o => o.IsFailure) ? ExitCodes.TaskFailed : ExitCodes.Success;
