@@ -50,7 +50,9 @@ public sealed class SecretSealer : IDisposable
 
     /// <summary>Creates a sealer for a new export: a fresh random salt and a key derived from the password.</summary>
     /// <param name="password">The export password; at least <see cref="MinimumPasswordLength"/> characters.</param>
-    /// <param name="iterations">The PBKDF2 iteration count; default and minimum <see cref="MinimumIterations"/>.</param>
+    /// <param name="iterations">
+    /// The PBKDF2 iteration count; default and minimum <see cref="MinimumIterations"/>.
+    /// </param>
     /// <exception cref="SecretSealingException">The password is too short.</exception>
     public static SecretSealer CreateForExport(string password, int iterations = MinimumIterations)
     {
@@ -184,7 +186,8 @@ public sealed class SecretSealer : IDisposable
     }
 
     private static byte[] DeriveKey(string password, byte[] salt, int iterations) =>
-        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, KeySize);
+        Rfc2898DeriveBytes.Pbkdf2(
+            Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, KeySize);
 
     private static byte[] CheckAssociatedData(byte[] salt) =>
         Encoding.UTF8.GetBytes("m42jc/v1/check/" + Convert.ToBase64String(salt));
