@@ -50,7 +50,9 @@ public sealed class FaultPlan
 
     /// <summary>Adds a rule built from its parts and returns the plan.</summary>
     /// <param name="kind">The fault.</param>
-    /// <param name="pathPattern">The path pattern (see <see cref="FaultRule.PathPattern"/>), or <see langword="null"/> for all.</param>
+    /// <param name="pathPattern">
+    /// The path pattern (see <see cref="FaultRule.PathPattern"/>), or <see langword="null"/> for all.
+    /// </param>
     /// <param name="method">The method, or <see langword="null"/> for all.</param>
     /// <param name="probability">The chance that a matching request gets the fault.</param>
     /// <param name="maxCount">The most times the rule fires, or <see langword="null"/> for no limit.</param>

@@ -44,7 +44,9 @@ public sealed record FaultRule
     /// no header. Whole seconds are sent.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>The <c>RateLimit-Reason</c> header for 429 faults, e.g. <c>jira-burst-based</c>; default none.</summary>
+    /// <summary>
+    /// The <c>RateLimit-Reason</c> header for 429 faults, e.g. <c>jira-burst-based</c>; default none.
+    /// </summary>
     public string? RateLimitReason { get; init; }
 
     /// <summary>The delay of a <see cref="FaultKind.SlowResponse"/>, or how long a <see cref="FaultKind.Timeout"/>

@@ -148,7 +148,11 @@ public sealed class TransportTests
             if (overSocket)
             {
                 host._server = LoopbackServer.Start(service, plan, log);
-                host.Client = new HttpClient { BaseAddress = host._server.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
+                host.Client = new HttpClient
+                {
+                    BaseAddress = host._server.BaseAddress,
+                    Timeout = TimeSpan.FromSeconds(20),
+                };
             }
             else
             {

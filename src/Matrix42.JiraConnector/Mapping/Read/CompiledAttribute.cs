@@ -28,7 +28,9 @@ internal sealed class CompiledAttribute
 
     public string? ReferenceIndex { get; init; }
 
-    /// <summary>The slot of the field in the map's <see cref="FieldTable"/>, or -1 for paths outside <c>fields</c>.</summary>
+    /// <summary>
+    /// The slot of the field in the map's <see cref="FieldTable"/>, or -1 for paths outside <c>fields</c>.
+    /// </summary>
     public int FieldSlot { get; set; } = -1;
 
     public void Map(JsonElement root, FieldValues fields, List<PathHit> hits, IReferenceResolver? references,
