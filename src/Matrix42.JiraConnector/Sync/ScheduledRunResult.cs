@@ -16,4 +16,10 @@ public sealed record ScheduledRunResult
 
     /// <summary>The plan of a dry run; <see langword="null"/> for a real run.</summary>
     public SyncPlan? Plan { get; init; }
+
+    /// <summary>
+    /// The cards a real run wrote (created, updated, marked, restored); <see langword="null"/> for a dry run and
+    /// for a run that did not start.
+    /// </summary>
+    public WrittenCards? Written { get; init; }
 }

@@ -105,7 +105,12 @@ public sealed partial class ScheduledTaskRunner
             _logger, run.TaskId, run.ExecutionId, record.Extract.Status.ToString(), record.Load.Status.ToString(),
             record.Counts.Read, record.Counts.Created, record.Counts.Updated, record.Counts.Unchanged,
             record.Counts.Failed);
-        return new ScheduledRunResult { Record = record, Plan = run.DryRun ? run.Plan.Build() : null };
+        return new ScheduledRunResult
+        {
+            Record = record,
+            Plan = run.DryRun ? run.Plan.Build() : null,
+            Written = run.DryRun ? null : run.Written.Build(),
+        };
     }
 
     private static void SetStatuses(RunContext run, RunOutcome outcome)

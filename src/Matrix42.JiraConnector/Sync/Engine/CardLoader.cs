@@ -157,10 +157,12 @@ internal sealed class CardLoader : IDisposable
                 if (write.DataCardId is null)
                 {
                     _run.Tally.AddCreated();
+                    _run.Written.AddCreated(write.Key);
                 }
                 else
                 {
                     _run.Tally.AddUpdated();
+                    _run.Written.AddUpdated(write.Key);
                 }
 
                 _run.Watermark.Finished(write.Key.Id);

@@ -82,10 +82,12 @@ internal static class DeletionStep
                 if (mark is null)
                 {
                     restored.Add(key);
+                    run.Written.AddRestored(key);
                 }
                 else
                 {
                     marked.Add(new RemovedKeyEntry(key, mark.DataCardId, mark.Kind, now));
+                    run.Written.AddMarked(mark);
                 }
             }
         }

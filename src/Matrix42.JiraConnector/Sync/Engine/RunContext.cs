@@ -46,6 +46,9 @@ internal sealed class RunContext
 
     public PlanBuilder Plan { get; } = new();
 
+    /// <summary>The cards a real run wrote, as ESM confirmed them.</summary>
+    public WrittenCardsBuilder Written { get; } = new();
+
     /// <summary>Issues fetched in full this run: new or changed, so they may carry new comments.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> FetchedIssueIds { get; } = new();
 
