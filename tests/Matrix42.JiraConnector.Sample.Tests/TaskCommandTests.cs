@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Matrix42.JiraConnector.Sample.Cli;
 using Matrix42.JiraConnector.Sample.Demo;
 
@@ -57,6 +58,29 @@ public sealed class TaskCommandTests
         var counts = second.RootElement.GetProperty("tasks")[0].GetProperty("counts");
         Assert.Equal(issues, counts.GetProperty("unchanged").GetInt32());
         Assert.Equal(0, counts.GetProperty("writes").GetInt32());
+    }
+
+    [Fact]
+    public async Task Task_RunAfterOneJiraEdit_ReportListsExactlyTheCardWritten()
+    {
+        await using var fakes = LoopbackFakes.Start();
+        var report = fakes.Folder.File("edit.json");
+        var first = await fakes.RunAsync("--task", DemoConfiguration.IssueTaskId);
+        Assert.Equal(ExitCodes.Success, first.ExitCode);
+
+        var issueKey = fakes.Demo.JiraFacts.IssueKeys[3];
+        var issueId = fakes.Demo.Jira.GetIssue(issueKey)!["id"]!.GetValue<string>();
+        fakes.Demo.Jira.EditIssue(issueKey, new JsonObject { ["summary"] = "Edited between the runs" });
+        var second = await fakes.RunAsync("--task", DemoConfiguration.IssueTaskId, "--report", report);
+
+        Assert.Equal(ExitCodes.Success, second.ExitCode);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        var task = Assert.Single(json.RootElement.GetProperty("tasks").EnumerateArray());
+        var updated = task.GetProperty("updated").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal([$"Issue:{issueId}"], updated);
+        Assert.Equal(0, task.GetProperty("created").GetArrayLength());
+        Assert.Equal(0, task.GetProperty("marked").GetArrayLength());
+        Assert.False(task.GetProperty("keysTruncated").GetBoolean());
     }
 
     [Fact]

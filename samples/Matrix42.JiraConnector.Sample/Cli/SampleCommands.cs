@@ -49,8 +49,7 @@ internal sealed class SampleCommands(
             var (connector, scheduledTask, eventTask) = found.Value;
             using var clients = Clients(connector);
             var outcome = scheduledTask is not null
-                ? await Scheduled(connector, clients).RunAsync(
-                    scheduledTask, Options.DryRun, cancellationToken, listKeys: Options.Report is not null)
+                ? await Scheduled(connector, clients).RunAsync(scheduledTask, Options.DryRun, cancellationToken)
                 : await Events(connector, clients).RunAsync(
                     eventTask!,
                     Options.Activity ?? EventRuns.DefaultActivity(eventTask!),
@@ -113,8 +112,7 @@ internal sealed class SampleCommands(
             var runner = Scheduled(connector, clients);
             foreach (var task in connector.ScheduledTasks.Where(t => t.Enabled))
             {
-                var listKeys = Options.Report is not null;
-                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken, listKeys));
+                outcomes.Add(await runner.RunAsync(task, Options.DryRun, cancellationToken));
             }
         }
 

@@ -68,13 +68,13 @@ internal sealed class DemoScenario(
         var runs = new List<TaskRunOutcome>();
         foreach (var task in Connector.ScheduledTasks)
         {
-            runs.Add(await scheduled.RunAsync(task, dryRun: false, cancellationToken, listKeys: step == 3));
+            runs.Add(await scheduled.RunAsync(task, dryRun: false, cancellationToken));
         }
 
         await SummaryTable.WriteAsync(output, runs);
-        foreach (var run in runs.Where(r => r.Updated.Count + r.Created.Count + r.Marked.Count > 0))
+        foreach (var run in runs.Where(r => step == 3 && r.Updated.Count + r.Created.Count + r.Marked.Count > 0))
         {
-            // Only the changes-only run plans first, so only it can name the cards it touched.
+            // The changes-only run is the one whose card keys tell the story; the full runs would list them all.
             await output.WriteLineAsync($"  {run.TaskName}:");
             await ListAsync("updated", run.Updated);
             await ListAsync("created", run.Created);

@@ -30,11 +30,20 @@ internal sealed record TaskRunOutcome
 
     public IReadOnlyList<string> Errors { get; init; } = [];
 
+    /// <summary>
+    /// Entity keys of the cards created: those the run wrote, or for a dry run those it planned. The same holds
+    /// for <see cref="Updated"/>, <see cref="Marked"/> (key and mark) and <see cref="Restored"/>.
+    /// </summary>
     public IReadOnlyList<string> Created { get; init; } = [];
 
     public IReadOnlyList<string> Updated { get; init; } = [];
 
     public IReadOnlyList<string> Marked { get; init; } = [];
+
+    public IReadOnlyList<string> Restored { get; init; } = [];
+
+    /// <summary>Whether a key list was capped by the runner; the counts stay exact.</summary>
+    public bool KeysTruncated { get; init; }
 
     public IReadOnlyList<string> Snapshots { get; init; } = [];
 

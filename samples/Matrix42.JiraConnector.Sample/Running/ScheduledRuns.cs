@@ -37,33 +37,22 @@ internal sealed class ScheduledRuns
     }
 
     /// <summary>
-    /// Runs <paramref name="task"/> once. With <paramref name="listKeys"/> a dry run goes first, so the outcome can
-    /// name the cards created, updated and marked (the run record itself only counts them).
+    /// Runs <paramref name="task"/> once. A real run's outcome names the cards the run wrote, as the runner
+    /// reports them; a dry run's outcome names the cards of its plan.
     /// </summary>
     public async Task<TaskRunOutcome> RunAsync(
-        ScheduledTaskDefinition task, bool dryRun, CancellationToken cancellationToken, bool listKeys = false)
+        ScheduledTaskDefinition task, bool dryRun, CancellationToken cancellationToken)
     {
         var request = new ScheduledRunRequest { Trigger = RunTrigger.Manual, DryRun = dryRun };
-        SyncPlan? plan = null;
-        if (dryRun || listKeys)
-        {
-            var planned = await _runner.RunAsync(
-                task, request with { DryRun = true }, cancellationToken: cancellationToken);
-            plan = planned.Plan;
-            if (dryRun)
-            {
-                return Outcome(task, planned, plan);
-            }
-        }
-
         var result = await _runner.RunAsync(task, request, cancellationToken: cancellationToken);
-        return Outcome(task, result, plan);
+        return Outcome(task, result);
     }
 
-    private TaskRunOutcome Outcome(ScheduledTaskDefinition task, ScheduledRunResult result, SyncPlan? plan)
+    private TaskRunOutcome Outcome(ScheduledTaskDefinition task, ScheduledRunResult result)
     {
         var record = result.Record;
-        var failedKeys = record.Errors.Where(e => e.Key is not null).Select(e => e.Key!.Value).ToHashSet();
+        var written = result.Written;
+        var plan = result.Plan;
         var outcome = new TaskRunOutcome
         {
             ConnectorId = _connector.Id ?? string.Empty,
@@ -79,9 +68,13 @@ internal sealed class ScheduledRuns
             Errors = record.Errors
                 .Select(e => e.Key is null ? $"{e.Phase}: {e.Message}" : $"{e.Phase} {e.Key}: {e.Message}")
                 .ToList(),
-            Created = KeysOf(plan, CardWriteAction.Create, failedKeys),
-            Updated = KeysOf(plan, CardWriteAction.Update, failedKeys),
-            Marked = plan?.Marks.Select(m => $"{m.Key} {m.Kind}").ToList() ?? [],
+            Created = written is not null ? Texts(written.Created) : Planned(plan, CardWriteAction.Create),
+            Updated = written is not null ? Texts(written.Updated) : Planned(plan, CardWriteAction.Update),
+            Marked = (written?.Marked ?? plan?.Marks ?? []).Select(m => $"{m.Key} {m.Kind}").ToList(),
+            Restored = written is not null
+                ? Texts(written.Restored)
+                : plan?.Restores.Select(r => r.Key.ToString()).ToList() ?? [],
+            KeysTruncated = written?.Truncated ?? false,
             Snapshots = record.Snapshots.Select(s => s.Path).ToList(),
         };
         SampleLog.TaskEnded(_logger, outcome.TaskId, outcome.ConnectorId, outcome.Status);
@@ -102,9 +95,10 @@ internal sealed class ScheduledRuns
             : "Succeeded";
     }
 
-    private static List<string> KeysOf(SyncPlan? plan, CardWriteAction action, HashSet<EntityKey> failed) =>
-        plan?.Writes.Where(w => w.Action == action && !failed.Contains(w.Key)).Select(w => w.Key.ToString()).ToList()
-        ?? [];
+    private static List<string> Texts(IEnumerable<EntityKey> keys) => keys.Select(k => k.ToString()).ToList();
+
+    private static List<string> Planned(SyncPlan? plan, CardWriteAction action) =>
+        plan?.Writes.Where(w => w.Action == action).Select(w => w.Key.ToString()).ToList() ?? [];
 
     private static RunCountsReport CountsOf(RunCounts c) => new()
     {
