@@ -19,11 +19,13 @@ internal static class CommandLine
         ["--state-dir"] = nameof(SampleOptions.StateDirectory),
     };
 
+    // Each switch sets "true" at its key under the Sample section.
     private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
     {
         ["--dry-run"] = nameof(SampleOptions.DryRun),
         ["--serve"] = nameof(SampleOptions.Serve),
         ["--smoke"] = nameof(SampleOptions.Smoke),
+        ["--telemetry-console"] = $"{nameof(SampleOptions.Telemetry)}:{nameof(SampleTelemetryOptions.Console)}",
     };
 
     public const string Usage = """
@@ -43,6 +45,8 @@ internal static class CommandLine
           --serve                      keep running the scheduled tasks on their schedules
           --smoke                      read-only check of Jira and ESM, then exit
           --state-dir <folder>         where the SQLite state and extract snapshots live
+          --telemetry-console          write the connector's spans and metrics to the console
+                                       (OpenTelemetry console exporter)
         Exit codes: 0 success, 1 a task failed, 2 invalid configuration or command line.
         """;
 
@@ -116,6 +120,11 @@ internal static class CommandLine
         {
             problems.Add(
                 "--serve runs every task on its schedule; it cannot be combined with --task, --event or --smoke.");
+        }
+
+        if (options.Serve && options.DryRun)
+        {
+            problems.Add("--serve writes on every scheduled run; it cannot be combined with --dry-run.");
         }
 
         return problems;

@@ -1,8 +1,8 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Hosting.Telemetry;
 using Matrix42.JiraConnector.Sample.Demo;
 using Matrix42.JiraConnector.Sample.Logging;
 using Matrix42.JiraConnector.Sample.Running;
-using Matrix42.JiraConnector.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +31,7 @@ internal static class SampleApp
         }
 
         using var host = BuildHost(values);
+        SampleTelemetry.Start(host.Services);
         var options = host.Services.GetRequiredService<IConfiguration>()
             .GetSection(SampleOptions.SectionName).Get<SampleOptions>() ?? new SampleOptions();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Matrix42.JiraConnector.Sample");
@@ -49,8 +50,16 @@ internal static class SampleApp
             TimeProvider = host.Services.GetRequiredService<TimeProvider>(),
             LoggerFactory = host.Services.GetRequiredService<ILoggerFactory>(),
             Logger = logger,
+            Telemetry = host.Services.GetRequiredService<ConnectorTelemetry>(),
         };
-        return await RunWithDocumentAsync(context, cancellationToken);
+        try
+        {
+            return await RunWithDocumentAsync(context, cancellationToken);
+        }
+        finally
+        {
+            SampleTelemetry.Stop(host.Services);
+        }
     }
 
     private static async Task<int> RunWithDocumentAsync(SampleContext context, CancellationToken cancellationToken)
@@ -80,21 +89,44 @@ internal static class SampleApp
                 document = demo.Document;
             }
 
-            var stateDirectory = options.StateDirectory
-                ?? (demo is null
-                    ? Path.GetFullPath(".jira-connector")
-                    : Path.Combine(Path.GetTempPath(), "matrix42-jira-demo-" + Guid.NewGuid().ToString("N")[..8]));
-            Directory.CreateDirectory(stateDirectory);
-            using var store = new SqliteConnectorStateStore(
-                new SqliteStateStoreOptions { Path = Path.Combine(stateDirectory, "state.db") }, context.TimeProvider);
-            var commands = new SampleCommands(context, document, store, stateDirectory, demo);
-            return await commands.RunAsync(cancellationToken);
+            return await RunInStateFolderAsync(context, document, demo, cancellationToken);
         }
         finally
         {
             if (demo is not null)
             {
                 await demo.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<int> RunInStateFolderAsync(
+        SampleContext context,
+        ConnectorConfigurationDocument document,
+        DemoEnvironment? demo,
+        CancellationToken cancellationToken)
+    {
+        var folder = StateFolder.Choose(context.Options, demo is not null);
+        var store = folder.Open(context.TimeProvider);
+        try
+        {
+            var commands = new SampleCommands(context, document, store, folder.Path, demo);
+            return await commands.RunAsync(cancellationToken);
+        }
+        finally
+        {
+            // A folder the program made for the demo stays only when it has something to show.
+            var keep = !folder.Temporary
+                || await folder.IsWorthKeepingAsync(store, document, CancellationToken.None);
+            (store as IDisposable)?.Dispose();
+            if (!keep)
+            {
+                folder.TryDelete();
+            }
+            else if (folder.Temporary)
+            {
+                await context.Output.WriteLineAsync(
+                    $"State store and snapshots kept in {folder.Path} (a temporary folder; delete it when done)");
             }
         }
     }
@@ -111,6 +143,14 @@ internal static class SampleApp
         builder.Configuration.AddInMemoryCollection(commandLine);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ConnectorTelemetry>();
+        var telemetry = builder.Configuration.GetSection($"{SampleOptions.SectionName}:Telemetry")
+            .Get<SampleTelemetryOptions>();
+        if (telemetry?.Console == true)
+        {
+            SampleTelemetry.AddConsoleExporter(builder.Services);
+        }
+
         return builder.Build();
     }
 

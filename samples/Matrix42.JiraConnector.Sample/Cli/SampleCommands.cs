@@ -165,7 +165,7 @@ internal sealed class SampleCommands(
 
     private ScheduledRuns Scheduled(ConnectorDefinition connector, ConnectorClients clients) =>
         new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider,
-            context.LoggerFactory);
+            context.LoggerFactory, context.Telemetry);
 
     private EventRuns Events(ConnectorDefinition connector, ConnectorClients clients) =>
         new(connector, clients, store, context.TimeProvider, context.LoggerFactory);

@@ -1,3 +1,4 @@
+using Matrix42.JiraConnector.Hosting.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Matrix42.JiraConnector.Sample.Cli;
@@ -16,4 +17,7 @@ internal sealed class SampleContext
     public required ILoggerFactory LoggerFactory { get; init; }
 
     public required ILogger Logger { get; init; }
+
+    /// <summary>The connector's instruments on the host's meter factory, for runs the sample starts itself.</summary>
+    public required ConnectorTelemetry Telemetry { get; init; }
 }

@@ -39,6 +39,9 @@ internal sealed class SampleOptions
     /// <summary>Runs the read-only check of the connectors and exits.</summary>
     public bool Smoke { get; set; }
 
+    /// <summary>Where the connector's traces and metrics go (section <c>Sample:Telemetry</c>).</summary>
+    public SampleTelemetryOptions Telemetry { get; set; } = new();
+
     /// <summary>The folder for the SQLite state store and the extract snapshots.</summary>
     /// <value>Defaults to <c>.jira-connector</c> under the current directory (a temporary folder for the demo).</value>
     public string? StateDirectory { get; set; }

@@ -1,4 +1,6 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.Hosting.Telemetry;
 using Matrix42.JiraConnector.Sample.Logging;
 using Matrix42.JiraConnector.Sample.Reporting;
 using Matrix42.JiraConnector.State;
@@ -10,13 +12,16 @@ namespace Matrix42.JiraConnector.Sample.Running;
 
 /// <summary>
 /// Runs the scheduled tasks of one connector once through the SDK's <see cref="ScheduledTaskRunner"/>, and turns
-/// each run record into the sample's outcome.
+/// each run record into the sample's outcome. Each real run is traced and measured with the hosting package's
+/// <see cref="ConnectorTelemetry"/>, as the scheduler does for the runs it starts.
 /// </summary>
 internal sealed class ScheduledRuns
 {
     private readonly ConnectorDefinition _connector;
     private readonly ScheduledTaskRunner _runner;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly ConnectorTelemetry? _telemetry;
 
     public ScheduledRuns(
         ConnectorDefinition connector,
@@ -24,9 +29,12 @@ internal sealed class ScheduledRuns
         IConnectorStateStore store,
         string snapshotDirectory,
         TimeProvider timeProvider,
-        ILoggerFactory loggerFactory)
+        ILoggerFactory loggerFactory,
+        ConnectorTelemetry? telemetry = null)
     {
         _connector = connector;
+        _time = timeProvider;
+        _telemetry = telemetry;
         _logger = loggerFactory.CreateLogger("Matrix42.JiraConnector.Sample");
         var options = new ScheduledTaskRunnerOptions
         {
@@ -43,10 +51,33 @@ internal sealed class ScheduledRuns
     public async Task<TaskRunOutcome> RunAsync(
         ScheduledTaskDefinition task, bool dryRun, CancellationToken cancellationToken)
     {
+        var key = new TaskKey(_connector.Id ?? string.Empty, task.Id ?? string.Empty);
+        var started = _time.GetTimestamp();
+        using var span = ConnectorTelemetry.StartRun(key, RunReason.Manual);
+        span?.SetTag("dry_run", dryRun);
         var request = new ScheduledRunRequest { Trigger = RunTrigger.Manual, DryRun = dryRun };
         var result = await _runner.RunAsync(task, request, cancellationToken: cancellationToken);
-        return Outcome(task, result);
+        var outcome = Outcome(task, result);
+        span?.SetTag("result", outcome.Status);
+        if (!dryRun && _telemetry is not null)
+        {
+            _telemetry.RecordRun(key, SchedulerResultOf(outcome), _time.GetElapsedTime(started));
+            if (!result.SkippedAsRunning)
+            {
+                _telemetry.RecordEntities(key, result.Record.Counts, _connector.EnvironmentType.ToString());
+            }
+        }
+
+        return outcome;
     }
+
+    private static SchedulerRunResult SchedulerResultOf(TaskRunOutcome outcome) => outcome.Status switch
+    {
+        "Failed" => SchedulerRunResult.Failed,
+        "Stopped" => SchedulerRunResult.Cancelled,
+        "Skipped" => SchedulerRunResult.Skipped,
+        _ => SchedulerRunResult.Succeeded,
+    };
 
     private TaskRunOutcome Outcome(ScheduledTaskDefinition task, ScheduledRunResult result)
     {

@@ -29,6 +29,10 @@ internal static class ServeCommand
         });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(context.TimeProvider);
+        if (context.Options.Telemetry.Console)
+        {
+            SampleTelemetry.AddConsoleExporter(builder.Services);
+        }
 
         var connector = builder.Services.AddJiraConnector();
         foreach (var definition in document.Connectors)
