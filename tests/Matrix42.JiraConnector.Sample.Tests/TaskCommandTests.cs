@@ -19,7 +19,9 @@ public sealed class TaskCommandTests
         var run = await fakes.RunAsync("--task", DemoConfiguration.IssueTaskName, "--dry-run", "--report", report);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("Dry run: the table shows what a real run would do", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run: planned only.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("To create", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created", run.Output, StringComparison.Ordinal);
         Assert.Equal(0, fakes.Demo.Esm.CountCards("jira_ticket"));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
         Assert.True(json.RootElement.GetProperty("dryRun").GetBoolean());

@@ -5,6 +5,7 @@ using Matrix42.JiraConnector.Sample.Logging;
 using Matrix42.JiraConnector.Sample.Reporting;
 using Matrix42.JiraConnector.Sample.Running;
 using Matrix42.JiraConnector.State;
+using Microsoft.Extensions.Logging;
 
 namespace Matrix42.JiraConnector.Sample.Cli;
 
@@ -85,9 +86,12 @@ internal sealed class SampleCommands(
     {
         var connector = document.Connectors[0];
         using var clients = Clients(connector);
-        var events = new DemoEvents(environment, clients, Events(connector, clients), Output);
+        // The demo prints every run as a table or a line, so its "task ended" events would only repeat them,
+        // and the console logger writes them a moment later, in the middle of the demo's own output.
+        var events = new DemoEvents(environment, clients, Events(connector, clients, LogLevel.Debug), Output);
         var scenario = new DemoScenario(
-            environment, clients, Scheduled(connector, clients), events, store, stateDirectory, Output);
+            environment, clients, Scheduled(connector, clients, LogLevel.Debug), events, store, stateDirectory,
+            Output);
         var result = await scenario.RunAsync(cancellationToken);
         _runs.AddRange(result.Steps.SelectMany(s => s.Runs));
         foreach (var step in result.Steps.Where(s => s.Status == DemoStepStatus.NotAvailable))
@@ -125,7 +129,7 @@ internal sealed class SampleCommands(
         if (Options.DryRun)
         {
             await Output.WriteLineAsync(
-                "Dry run: the table shows what a real run would do; nothing was written to ESM or Jira.");
+                "Dry run: planned only. The table shows what a real run would do; nothing was written to ESM or Jira.");
         }
 
         await SummaryTable.WriteAsync(Output, outcomes);
@@ -163,12 +167,17 @@ internal sealed class SampleCommands(
     private ConnectorClients Clients(ConnectorDefinition connector) =>
         ConnectorClients.Create(connector, context.LoggerFactory, context.TimeProvider, context.Environment);
 
-    private ScheduledRuns Scheduled(ConnectorDefinition connector, ConnectorClients clients) =>
+    private ScheduledRuns Scheduled(
+        ConnectorDefinition connector, ConnectorClients clients, LogLevel runLogLevel = LogLevel.Information) =>
         new(connector, clients, store, Path.Combine(stateDirectory, "snapshots"), context.TimeProvider,
-            context.LoggerFactory, context.Telemetry);
+            context.LoggerFactory, context.Telemetry)
+        {
+            RunLogLevel = runLogLevel,
+        };
 
-    private EventRuns Events(ConnectorDefinition connector, ConnectorClients clients) =>
-        new(connector, clients, store, context.TimeProvider, context.LoggerFactory);
+    private EventRuns Events(
+        ConnectorDefinition connector, ConnectorClients clients, LogLevel runLogLevel = LogLevel.Information) =>
+        new(connector, clients, store, context.TimeProvider, context.LoggerFactory) { RunLogLevel = runLogLevel };
 
     private async Task WriteReportAsync(DateTimeOffset startedAt, int exitCode, CancellationToken cancellationToken)
     {

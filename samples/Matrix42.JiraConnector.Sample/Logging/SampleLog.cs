@@ -11,8 +11,10 @@ internal static partial class SampleLog
     [LoggerMessage(8002, LogLevel.Error, "The configuration has {Count} problem(s); nothing was run")]
     public static partial void ConfigurationInvalid(ILogger logger, int count);
 
-    [LoggerMessage(8003, LogLevel.Information, "Task {TaskId} of connector {ConnectorId} ended with {Status}")]
-    public static partial void TaskEnded(ILogger logger, string taskId, string connectorId, string status);
+    // Information, except in the demo, whose tables already show every run (Debug there keeps its output tidy).
+    [LoggerMessage(EventId = 8003, Message = "Task {TaskId} of connector {ConnectorId} ended with {Status}")]
+    public static partial void TaskEnded(
+        ILogger logger, LogLevel level, string taskId, string connectorId, string status);
 
     [LoggerMessage(8004, LogLevel.Information, "Demo step {Step} is not available in this build")]
     public static partial void StepNotAvailable(ILogger logger, int step);

@@ -14,6 +14,9 @@ internal sealed class EventRuns
     private readonly WorkflowActivities _activities;
     private readonly ILogger _logger;
 
+    /// <summary>The level of the "task ended" event (8003); the demo lowers it to Debug.</summary>
+    public LogLevel RunLogLevel { get; init; } = LogLevel.Information;
+
     public EventRuns(
         ConnectorDefinition connector,
         ConnectorClients clients,
@@ -77,7 +80,7 @@ internal sealed class EventRuns
         {
             Errors = outcome.IsCompleted ? [] : [outcome.Message, .. parts],
         };
-        SampleLog.TaskEnded(_logger, result.TaskId, result.ConnectorId, result.Status);
+        SampleLog.TaskEnded(_logger, RunLogLevel, result.TaskId, result.ConnectorId, result.Status);
         return result;
     }
 

@@ -23,6 +23,9 @@ internal sealed class ScheduledRuns
     private readonly TimeProvider _time;
     private readonly ConnectorTelemetry? _telemetry;
 
+    /// <summary>The level of the "task ended" event (8003); the demo lowers it to Debug.</summary>
+    public LogLevel RunLogLevel { get; init; } = LogLevel.Information;
+
     public ScheduledRuns(
         ConnectorDefinition connector,
         ConnectorClients clients,
@@ -108,7 +111,7 @@ internal sealed class ScheduledRuns
             KeysTruncated = written?.Truncated ?? false,
             Snapshots = record.Snapshots.Select(s => s.Path).ToList(),
         };
-        SampleLog.TaskEnded(_logger, outcome.TaskId, outcome.ConnectorId, outcome.Status);
+        SampleLog.TaskEnded(_logger, RunLogLevel, outcome.TaskId, outcome.ConnectorId, outcome.Status);
         return outcome;
     }
 
