@@ -109,6 +109,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task CommandLine_ServeWithDryRun_ExitsTwoBecauseServeWrites()
+    {
+        var run = await SampleRun.StartAsync(null, "--serve", "--dry-run");
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, run.ExitCode);
+        Assert.Contains("cannot be combined with --dry-run", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Task_UnknownName_ExitsTwoAndReportsTheName()
     {
         await using var fakes = LoopbackFakes.Start();

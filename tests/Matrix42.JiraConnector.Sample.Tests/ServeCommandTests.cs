@@ -13,6 +13,21 @@ public sealed class ServeCommandTests
     public async Task Serve_EverySecondSchedule_RunsTheTaskUntilStopped()
     {
         await using var fakes = LoopbackFakes.Start();
+
+        var (exitCode, history) = await ServeUntilFirstFullRunAsync(fakes);
+
+        var issues = fakes.Demo.JiraFacts.IssueKeys.Count;
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(issues, fakes.Demo.Esm.CountCards("jira_ticket"));
+        Assert.Contains(history, r => IsTheFullRun(r, issues));
+    }
+
+    /// <summary>
+    /// Serves the ticket task every second until its first full run is recorded, then stops the program.
+    /// </summary>
+    internal static async Task<(int ExitCode, IReadOnlyList<RunRecord> History)> ServeUntilFirstFullRunAsync(
+        LoopbackFakes fakes, params string[] extra)
+    {
         var document = ConnectorConfigurationSerializer.FromJson(await File.ReadAllTextAsync(fakes.ConfigPath));
         var tickets = document.Connectors[0].ScheduledTasks.Single(t => t.Id == DemoConfiguration.IssueTaskId);
         tickets.Schedule.Cron = "* * * * * *";
@@ -27,7 +42,7 @@ public sealed class ServeCommandTests
         var issues = fakes.Demo.JiraFacts.IssueKeys.Count;
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var serving = SampleApp.RunAsync(
-            ["--config", fakes.ConfigPath, "--state-dir", fakes.Folder.File("state"), "--serve"],
+            ["--config", fakes.ConfigPath, "--state-dir", fakes.Folder.File("state"), "--serve", .. extra],
             TextWriter.Null, System.Environment.GetEnvironmentVariable, stop.Token);
         while (!stop.IsCancellationRequested && fakes.Demo.Esm.CountCards("jira_ticket") < issues)
         {
@@ -39,19 +54,16 @@ public sealed class ServeCommandTests
         using var store = new SqliteConnectorStateStore(
             new SqliteStateStoreOptions { Path = Path.Combine(fakes.Folder.File("state"), "state.db") });
         var history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
-        while (!stop.IsCancellationRequested && !history.Any(IsTheFullRun))
+        while (!stop.IsCancellationRequested && !history.Any(r => IsTheFullRun(r, issues)))
         {
             await Task.Delay(100);
             history = await store.GetRunsAsync(DemoConfiguration.IssueTaskId, 0, 10);
         }
 
         await stop.CancelAsync();
-        var exitCode = await serving;
-
-        Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Equal(issues, fakes.Demo.Esm.CountCards("jira_ticket"));
-        Assert.Contains(history, IsTheFullRun);
-
-        bool IsTheFullRun(RunRecord r) => r.Trigger == RunTrigger.Schedule && r.Counts.Created == issues;
+        return (await serving, history);
     }
+
+    private static bool IsTheFullRun(RunRecord r, int issues) =>
+        r.Trigger == RunTrigger.Schedule && r.Counts.Created == issues;
 }

@@ -6,7 +6,7 @@ namespace Matrix42.JiraConnector.Sample.Tests;
 
 /// <summary>The optional OpenTelemetry console exporter of the connector's spans and metrics.</summary>
 [Collection(ConsoleCapture.Name)]
-public sealed class TelemetryConsoleTests
+public sealed partial class TelemetryConsoleTests
 {
     [Fact]
     public async Task Task_TelemetryConsoleOn_ExportsTheRunSpanAndItsEntityCounts()
@@ -30,6 +30,22 @@ public sealed class TelemetryConsoleTests
     }
 
     [Fact]
+    public async Task Serve_TelemetryConsoleOn_ExportsTheSchedulersRunSpansOnce()
+    {
+        await using var fakes = LoopbackFakes.Start();
+
+        var ((exitCode, _), console) = await ConsoleCapture.RunAsync(
+            () => ServeCommandTests.ServeUntilFirstFullRunAsync(fakes, "--telemetry-console"));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Matches($@"task: {DemoConfiguration.IssueTaskId}\s+reason: Scheduled", console);
+        var spanIds = SpanId().Matches(console).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(spanIds);
+        Assert.Equal(spanIds.Count, spanIds.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("Metric Name: jiraconnector.runs,", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Task_TelemetryConsoleOff_ExportsNothing()
     {
         await using var fakes = LoopbackFakes.Start();
@@ -42,4 +58,7 @@ public sealed class TelemetryConsoleTests
         Assert.DoesNotContain("Metric Name:", console, StringComparison.Ordinal);
         Assert.Contains("Created", run.Output, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"Activity\.SpanId:\s+(\w+)")]
+    private static partial Regex SpanId();
 }

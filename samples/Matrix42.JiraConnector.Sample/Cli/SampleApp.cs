@@ -146,7 +146,10 @@ internal static class SampleApp
         builder.Services.AddSingleton<ConnectorTelemetry>();
         var telemetry = builder.Configuration.GetSection($"{SampleOptions.SectionName}:Telemetry")
             .Get<SampleTelemetryOptions>();
-        if (telemetry?.Console == true)
+        // --serve builds its own host with the exporter; a second subscriber here would export each span twice.
+        var serving = builder.Configuration.GetValue<bool>(
+            $"{SampleOptions.SectionName}:{nameof(SampleOptions.Serve)}");
+        if (telemetry?.Console == true && !serving)
         {
             SampleTelemetry.AddConsoleExporter(builder.Services);
         }
