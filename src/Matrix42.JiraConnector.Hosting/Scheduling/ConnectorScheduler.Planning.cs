@@ -28,6 +28,11 @@ public sealed partial class ConnectorScheduler
         }
 
         Log.SchedulerStarted(_logger, _tasks.Count, _polls.Count, _options.MaxConcurrentRuns, _instanceId);
+        if (_polls.Count > 0 && _pollExecutor is null)
+        {
+            // Polls without a poller used to be dropped without a word; say so once at start.
+            Log.TriggerPollsWithoutPoller(_logger, _polls.Count);
+        }
     }
 
     private ScheduledTaskSlot CreateSlot(TaskScheduleEntry entry)
