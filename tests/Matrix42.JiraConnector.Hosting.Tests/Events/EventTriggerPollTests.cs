@@ -77,7 +77,8 @@ public sealed class EventTriggerPollTests
 
         await host.StartAsync();
         await host.WaitForAsync(
-            () => host.Records(PollCompleted, createKey).Count == 1 && host.Records(PollCompleted, updateKey).Count == 1,
+            () => host.Records(PollCompleted, createKey).Count == 1
+                  && host.Records(PollCompleted, updateKey).Count == 1,
             "the first polls");
         var issueKey = site.ValueOf(card, "jira_key");
         var putsBeforeChange = site.JiraPuts;
@@ -86,7 +87,8 @@ public sealed class EventTriggerPollTests
         await esm.ModifyAsync("incident", card, new EsmAttributeSet().Set("description", EsmValue.Text("New text")));
         host.Time.Advance(Interval);
         await host.WaitForAsync(
-            () => host.Records(PollCompleted, createKey).Count == 2 && host.Records(PollCompleted, updateKey).Count == 2,
+            () => host.Records(PollCompleted, createKey).Count == 2
+                  && host.Records(PollCompleted, updateKey).Count == 2,
             "the second polls");
         var putsAfterChange = site.JiraPuts;
 
@@ -189,15 +191,16 @@ public sealed class EventTriggerPollTests
                                              && f.Contains("no event task", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("no connector has the id 'conn-9'", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("more than one trigger", StringComparison.Ordinal));
-        Assert.Contains(error.Failures, f => f.Contains("PushComments needs Arguments.Comments", StringComparison.Ordinal)
-                                             && f.Contains(site.UpdateTask, StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f =>
+            f.Contains("PushComments needs Arguments.Comments", StringComparison.Ordinal)
+            && f.Contains(site.UpdateTask, StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("at least 1 second", StringComparison.Ordinal));
         Assert.Throws<ArgumentException>(() => new ServiceCollection().AddJiraConnector()
             .AddEventTrigger("conn-1", new EventTriggerDefinition { TaskId = " " }));
     }
 
     [Fact]
-    public async Task Start_PollsWithoutAnyPoller_WarnsOnceThatTheyDoNotRun()
+    public async Task Start_PollsWithoutAnyPoller_WarnsOnceAndLeavesTheLoopIdle()
     {
         var site = new EventSite("conn-1", new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
         site.AddIncident("Printer down");
@@ -207,6 +210,10 @@ public sealed class EventTriggerPollTests
         await host.StartAsync();
         await host.SettleAsync();
 
+        // A poll that can never run must not keep the loop awake: it turns only when something is due.
+        var turns = host.Scheduler.LoopIterations;
+        await Task.Delay(200);
+        Assert.InRange(host.Scheduler.LoopIterations - turns, 0, 1);
         var warning = Assert.Single(host.Records(6018));
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Equal("1", EventHost.StateOf(warning, "PollCount"));
