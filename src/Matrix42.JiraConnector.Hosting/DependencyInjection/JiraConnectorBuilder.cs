@@ -78,6 +78,48 @@ public sealed class JiraConnectorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Polls ESM for the cards of an event task that meet a condition and runs the task's activity once for each
+    /// new or changed card, with the connector's own clients. Any number of event tasks can have a trigger, one each.
+    /// </summary>
+    /// <param name="connectorId">The connector the event task belongs to.</param>
+    /// <param name="trigger">The event task, activity, condition and interval.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The connector id or the task id is empty.</exception>
+    /// <remarks>
+    /// The trigger is checked with the rest of the configuration when the host starts: the connector and the event
+    /// task must exist and a task can have only one trigger. The poll runs through the
+    /// <see cref="ITriggerPollExecutor"/>; this method registers the built-in one unless
+    /// <see cref="UseTriggerPoller{TPoller}"/> chose another.
+    /// </remarks>
+    public JiraConnectorBuilder AddEventTrigger(string connectorId, Triggers.EventTriggerDefinition trigger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectorId);
+        ArgumentNullException.ThrowIfNull(trigger);
+        if (string.IsNullOrWhiteSpace(trigger.TaskId))
+        {
+            throw new ArgumentException("The trigger names no event task id.", nameof(trigger));
+        }
+
+        var key = new TaskKey(connectorId, trigger.TaskId);
+        Services.Configure<JiraConnectorOptions>(options =>
+            options.EventTriggers.Add(new Triggers.EventTriggerRegistration(key, trigger)));
+        Services.TryAddSingleton<ITriggerPollExecutor, Triggers.EventTriggerPollExecutor>();
+        return AddTriggerPoll(new TriggerPollEntry(key, trigger.Interval));
+    }
+
+    /// <summary>
+    /// Changes the settings of the workflow activities (correlation marker, lookups after lost answers).
+    /// </summary>
+    /// <param name="configure">Changes the settings.</param>
+    /// <returns>This builder.</returns>
+    public JiraConnectorBuilder ConfigureWorkflowActivities(Action<Events.WorkflowActivityOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(configure);
+        return this;
+    }
+
     /// <summary>Names the service that performs a scheduled run when the scheduler starts one.</summary>
     /// <typeparam name="TExecutor">The executor type, registered as a singleton.</typeparam>
     /// <returns>This builder.</returns>

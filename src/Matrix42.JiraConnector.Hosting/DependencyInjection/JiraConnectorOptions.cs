@@ -18,6 +18,9 @@ public sealed class JiraConnectorOptions
     /// <value>Empty by default.</value>
     public IList<TriggerPollEntry> TriggerPolls { get; } = [];
 
+    /// <summary>The ESM triggers declared in code, each polled through a <see cref="TriggerPollEntry"/>.</summary>
+    internal IList<Triggers.EventTriggerRegistration> EventTriggers { get; } = [];
+
     /// <summary>Whether a state store was chosen (<c>UseSqliteState</c> or <c>UseInMemoryState</c>).</summary>
     /// <value>Defaults to <see langword="false"/>; a host cannot start without a state store.</value>
     public bool StateStoreChosen { get; set; }

@@ -21,6 +21,7 @@ internal sealed class JiraConnectorOptionsValidator : IValidateOptions<JiraConne
         CheckScheduler(options.Scheduler, failures);
         failures.AddRange(ConfigurationValidator.Validate(options.Document).Problems.Select(p => "JiraConnector:" + p));
         CheckSecretsResolvable(options.Document, failures);
+        CheckEventTriggers(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -45,6 +46,47 @@ internal sealed class JiraConnectorOptionsValidator : IValidateOptions<JiraConne
         if (scheduler.LeaseDuration < TimeSpan.FromSeconds(3))
         {
             failures.Add("JiraConnector:Scheduler:LeaseDuration must be at least 3 seconds.");
+        }
+    }
+
+    private static void CheckEventTriggers(JiraConnectorOptions options, List<string> failures)
+    {
+        var seen = new HashSet<TaskKey>();
+        foreach (var (key, trigger) in options.EventTriggers)
+        {
+            var path = $"JiraConnector:eventTriggers[{key}]";
+            if (!seen.Add(key))
+            {
+                // Both triggers would share the task's change marks, so the second would never see a change.
+                failures.Add($"{path}: the event task has more than one trigger; declare one per task.");
+                continue;
+            }
+
+            var connector = options.Document.Connectors.FirstOrDefault(c => c.Id == key.ConnectorId);
+            var task = connector?.EventTasks.FirstOrDefault(t => t.Id == key.TaskId);
+            if (connector is null)
+            {
+                failures.Add($"{path}: no connector has the id '{key.ConnectorId}'.");
+            }
+            else if (task is null)
+            {
+                failures.Add($"{path}: connector '{key.ConnectorId}' has no event task with the id '{key.TaskId}'.");
+            }
+
+            if (trigger.Activity is { } activity && !Enum.IsDefined(activity))
+            {
+                failures.Add($"{path}: activity {(int)activity} is not a known event activity.");
+            }
+
+            if (trigger.Activity == Tasks.EventActivityKind.PushComments && trigger.Arguments?.Comments is null)
+            {
+                failures.Add($"{path}: PushComments needs Arguments.Comments (the worklog attributes).");
+            }
+
+            if (trigger.Interval is { } interval && interval < TimeSpan.FromSeconds(1))
+            {
+                failures.Add($"{path}: the interval must be at least 1 second.");
+            }
         }
     }
 

@@ -65,6 +65,8 @@ public static class JiraConnectorServiceCollectionExtensions
         services.TryAddSingleton<Matrix42.JiraConnector.Hosting.Telemetry.ConnectorTelemetry>();
         services.TryAddSingleton<ConnectorScheduler>();
         services.AddHostedService<ConnectorSchedulerHostedService>();
+        services.AddOptions<Matrix42.JiraConnector.Events.WorkflowActivityOptions>();
+        services.TryAddSingleton<ConnectorWorkflowActivities>();
         services.TryAddSingleton<IConnectorTaskController, ConnectorTaskController>();
         return builder;
     }

@@ -71,5 +71,10 @@ public sealed partial class ConnectorScheduler
 
         [LoggerMessage(6017, LogLevel.Warning, "Task {TaskId} lease could not be released; it expires on its own")]
         public static partial void LeaseReleaseFailed(ILogger logger, string taskId, System.Exception exception);
+
+        [LoggerMessage(6018, LogLevel.Warning,
+            "{PollCount} event task trigger polls are configured but no trigger poller is registered; "
+            + "they do not run (declare triggers with AddEventTrigger or call UseTriggerPoller)")]
+        public static partial void TriggerPollsWithoutPoller(ILogger logger, int pollCount);
     }
 }

@@ -17,7 +17,15 @@ public sealed partial class ConnectorScheduler
             }
         }
 
-        foreach (var entry in _source.GetTriggerPolls())
+        var polls = _source.GetTriggerPolls();
+        if (polls.Count > 0 && _pollExecutor is null)
+        {
+            // Without a poller the polls cannot run; keeping them would make the loop wake for them forever.
+            Log.TriggerPollsWithoutPoller(_logger, polls.Count);
+            polls = [];
+        }
+
+        foreach (var entry in polls)
         {
             // The first poll happens at start, so triggers raised while no host ran are picked up at once.
             var poll = new TriggerPollSlot(entry.Key, entry.Interval ?? _options.TriggerPollInterval) { NextDue = now };

@@ -1,3 +1,4 @@
+using Matrix42.JiraConnector.Events;
 using Matrix42.JiraConnector.Hosting.Scheduling;
 using Matrix42.JiraConnector.State;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace Matrix42.JiraConnector.Hosting.Tasks;
 internal sealed class ConnectorTaskController(
     IOptions<JiraConnectorOptions> options,
     ConnectorScheduler scheduler,
-    IConnectorStateStore state) : IConnectorTaskController
+    IConnectorStateStore state,
+    ConnectorWorkflowActivities activities) : IConnectorTaskController
 {
     public async Task<IReadOnlyList<ConnectorTaskInfo>> ListTasksAsync(CancellationToken cancellationToken = default)
     {
@@ -58,4 +60,12 @@ internal sealed class ConnectorTaskController(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(take, 500);
         return state.GetRunsAsync(key.TaskId, skip, take, cancellationToken);
     }
+
+    public Task<ActivityOutcome> RunEventActivityAsync(
+        string connectorId,
+        EventActivityKind activity,
+        ActivityRequest request,
+        EventActivityArguments? arguments = null,
+        CancellationToken cancellationToken = default) =>
+        activities.RunAsync(connectorId, activity, request, arguments, cancellationToken);
 }

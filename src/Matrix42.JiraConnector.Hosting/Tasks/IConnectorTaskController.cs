@@ -1,3 +1,5 @@
+using Matrix42.JiraConnector.Events;
+using Matrix42.JiraConnector.Hosting.Connectors;
 using Matrix42.JiraConnector.Hosting.Scheduling;
 using Matrix42.JiraConnector.State;
 
@@ -46,4 +48,30 @@ public interface IConnectorTaskController
     /// <returns>The runs.</returns>
     Task<IReadOnlyList<RunRecord>> GetRunHistoryAsync(
         TaskKey key, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a workflow activity of an event task on one ESM card, with the connector's own Jira and ESM clients.
+    /// </summary>
+    /// <param name="connectorId">The connector.</param>
+    /// <param name="activity">The activity to run.</param>
+    /// <param name="request">The event task (id or name) and the card.</param>
+    /// <param name="arguments">
+    /// Extra inputs: comment settings (required by <see cref="EventActivityKind.PushComments"/>) or a swap group;
+    /// none when <see langword="null"/>.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the activity.</param>
+    /// <returns>
+    /// What the activity did; failures caused by Jira or the card's data are reported here rather than thrown.
+    /// </returns>
+    /// <exception cref="UnknownConnectorException">No connector has that id.</exception>
+    /// <exception cref="UnknownEventTaskException">The connector has no event task with that id or name.</exception>
+    /// <exception cref="ArgumentException">
+    /// The request names no card, the task has no template, or the activity needs arguments that were not given.
+    /// </exception>
+    Task<ActivityOutcome> RunEventActivityAsync(
+        string connectorId,
+        EventActivityKind activity,
+        ActivityRequest request,
+        EventActivityArguments? arguments = null,
+        CancellationToken cancellationToken = default);
 }
