@@ -5,9 +5,9 @@ using Matrix42.JiraConnector.State;
 namespace Matrix42.JiraConnector.LeaseContender;
 
 /// <summary>
-/// Takes the task's lease again and again until the deadline, commits one cache entry under each holding's
-/// fencing token and reports the holding, timed on the machine's monotonic clock, which all processes share:
-/// <c>HOLD holder token start end</c>. With <c>StaleFirst</c>, it first holds a short lease until another process
+/// Once every contender is ready, takes the task's lease again and again for the contention time, commits one
+/// cache entry under each holding's fencing token and reports the holding, timed on the machine's monotonic clock,
+/// which all processes share: <c>HOLD holder token start end</c>. With <c>StaleFirst</c>, it first holds a short lease until another process
 /// has taken the task over, then commits under the old token and reports
 /// <c>STALE refused|accepted token after|without</c> (whether another holder had committed by then).
 /// Ends with <c>DONE holder holdings</c>.
@@ -21,13 +21,20 @@ internal static class Contender
         var time = TimeProvider.System;
         using var store = new SqliteConnectorStateStore(
             new SqliteStateStoreOptions { Path = settings.StatePath }, time);
+        if (!await WaitForOthersAsync(settings, time))
+        {
+            await Console.Error.WriteLineAsync("the other contender did not start");
+            return 3;
+        }
+
+        var deadline = time.GetUtcNow() + settings.Contention;
         if (settings.StaleFirst)
         {
-            await ReportStaleCommitAsync(store, settings, time, output);
+            await ReportStaleCommitAsync(store, settings.Holder, deadline, time, output);
         }
 
         var holdings = 0;
-        while (time.GetUtcNow() < settings.Deadline)
+        while (time.GetUtcNow() < deadline)
         {
             var lease = await store.TryAcquireLeaseAsync(
                 ContenderSettings.TaskId, settings.Holder, ContenderSettings.LeaseDuration);
@@ -54,14 +61,35 @@ internal static class Contender
         return 0;
     }
 
+    // Process start-up takes seconds on a busy machine: contention starts when every contender is ready.
+    private static async Task<bool> WaitForOthersAsync(ContenderSettings settings, TimeProvider time)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.StatePath))!;
+        var marker = Path.GetFileName(settings.StatePath) + ".ready-";
+        await File.WriteAllTextAsync(Path.Combine(folder, marker + settings.Holder), settings.Holder);
+        var giveUp = time.GetUtcNow() + ContenderSettings.StartTimeout;
+        while (Directory.GetFiles(folder, marker + "*").Length < ContenderSettings.Contenders)
+        {
+            if (time.GetUtcNow() > giveUp)
+            {
+                return false;
+            }
+
+            await Task.Delay(Pause, time);
+        }
+
+        return true;
+    }
+
     private static async Task ReportStaleCommitAsync(
-        SqliteConnectorStateStore store, ContenderSettings settings, TimeProvider time, TextWriter output)
+        SqliteConnectorStateStore store, string holder, DateTimeOffset deadline, TimeProvider time,
+        TextWriter output)
     {
         TaskLease? stale = null;
-        while (stale is null && time.GetUtcNow() < settings.Deadline)
+        while (stale is null && time.GetUtcNow() < deadline)
         {
             stale = await store.TryAcquireLeaseAsync(
-                ContenderSettings.TaskId, settings.Holder + "-stale", ContenderSettings.StaleLeaseDuration);
+                ContenderSettings.TaskId, holder + "-stale", ContenderSettings.StaleLeaseDuration);
             if (stale is null)
             {
                 await Task.Delay(Pause, time);
@@ -78,7 +106,7 @@ internal static class Contender
         // committed under its own, newer token.
         var before = (await store.GetCacheInfoAsync(ContenderSettings.TaskId)).EntryCount;
         while ((await store.GetCacheInfoAsync(ContenderSettings.TaskId)).EntryCount == before
-               && time.GetUtcNow() < settings.Deadline)
+               && time.GetUtcNow() < deadline)
         {
             await Task.Delay(Pause, time);
         }
@@ -87,7 +115,7 @@ internal static class Contender
         string verdict;
         try
         {
-            await store.CommitCacheAsync(stale, Entry(settings.Holder + "-stale"));
+            await store.CommitCacheAsync(stale, Entry(holder + "-stale"));
             verdict = "accepted";
         }
         catch (StaleLeaseException)

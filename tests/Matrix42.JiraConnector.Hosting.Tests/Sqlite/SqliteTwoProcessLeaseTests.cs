@@ -7,7 +7,7 @@ namespace Matrix42.JiraConnector.Hosting.Tests.Sqlite;
 public sealed class SqliteTwoProcessLeaseTests
 {
     private const string ContenderDll = "Matrix42.JiraConnector.LeaseContender.dll";
-    private static readonly TimeSpan Contention = TimeSpan.FromSeconds(7);
+    private static readonly TimeSpan Contention = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -15,11 +15,11 @@ public sealed class SqliteTwoProcessLeaseTests
     {
         using var database = new TempDatabase();
         Directory.CreateDirectory(Path.GetDirectoryName(database.FilePath)!);
-        var deadline = TimeProvider.System.GetUtcNow().Add(Contention).ToUnixTimeMilliseconds();
 
+        // The contenders wait for each other, then take turns for the contention time by the wall clock.
         var outputs = await Task.WhenAll(
-            RunContenderAsync(database.FilePath, "proc-a", deadline, staleFirst: false),
-            RunContenderAsync(database.FilePath, "proc-b", deadline, staleFirst: true));
+            RunContenderAsync(database.FilePath, "proc-a", staleFirst: false),
+            RunContenderAsync(database.FilePath, "proc-b", staleFirst: true));
 
         var lines = outputs.SelectMany(o => o).ToList();
         var holdings = lines.Where(l => l.StartsWith("HOLD ", StringComparison.Ordinal))
@@ -50,7 +50,7 @@ public sealed class SqliteTwoProcessLeaseTests
     }
 
     private static async Task<IReadOnlyList<string>> RunContenderAsync(
-        string statePath, string holder, long deadline, bool staleFirst)
+        string statePath, string holder, bool staleFirst)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, ContenderDll);
         Assert.True(File.Exists(dll), dll + " was not built beside the tests");
@@ -60,7 +60,7 @@ public sealed class SqliteTwoProcessLeaseTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { dll, statePath, holder, deadline.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { dll, statePath, holder, $"{Contention.TotalMilliseconds:0}" })
         {
             start.ArgumentList.Add(argument);
         }
