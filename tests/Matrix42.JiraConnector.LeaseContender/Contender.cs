@@ -7,8 +7,8 @@ namespace Matrix42.JiraConnector.LeaseContender;
 /// <summary>
 /// Once every contender is ready, takes the task's lease again and again for the contention time, commits one
 /// cache entry under each holding's fencing token and reports the holding, timed on the machine's monotonic clock,
-/// which all processes share: <c>HOLD holder token start end</c>. With <c>StaleFirst</c>, it first holds a short lease until another process
-/// has taken the task over, then commits under the old token and reports
+/// which all processes share: <c>HOLD holder token start end</c>. With <c>StaleFirst</c>, it first holds a short
+/// lease until another process has taken the task over, then commits under the old token and reports
 /// <c>STALE refused|accepted token after|without</c> (whether another holder had committed by then).
 /// Ends with <c>DONE holder holdings</c>.
 /// </summary>
