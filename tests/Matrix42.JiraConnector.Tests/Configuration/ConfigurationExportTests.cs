@@ -69,8 +69,11 @@ public sealed class ConfigurationExportTests
     [Fact]
     public void Unseal_DocumentBoundFromConfiguration_OpensTheSecret()
     {
-        var json = ConnectorConfigurationSerializer.ToJson(ConfigurationExport.Seal(SampleConfiguration.Valid(), "export-pass"));
-        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+        var sealedDocument = ConfigurationExport.Seal(SampleConfiguration.Valid(), "export-pass");
+        var json = ConnectorConfigurationSerializer.ToJson(sealedDocument);
+        var configuration = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))
+            .Build();
 
         var bound = ConnectorConfigurationSerializer.FromConfiguration(configuration);
         var opened = ConfigurationExport.Unseal(bound, "export-pass");

@@ -10,8 +10,8 @@ public sealed class ConfigurationValidatorTests
     private const string Create = "connectors[0].eventTasks[0]";
     private const string Provision = "connectors[0].eventTasks[1]";
 
-    private static readonly Dictionary<string, (Action<ConnectorDefinition> Change, string Path, ConfigurationRule Rule)>
-        Cases = new()
+    private static readonly
+        Dictionary<string, (Action<ConnectorDefinition> Change, string Path, ConfigurationRule Rule)> Cases = new()
         {
             ["connector id missing"] = (c => c.Id = null, $"{C}.id", ConfigurationRule.Required),
             ["connector id bad chars"] = (c => c.Id = "a b", $"{C}.id", ConfigurationRule.InvalidValue),
@@ -20,8 +20,8 @@ public sealed class ConfigurationValidatorTests
             ["site url not a url"] = (c => c.Jira.SiteUrl = "acme", $"{C}.jira.siteUrl", ConfigurationRule.InvalidUrl),
             ["site url http"] = (c => c.Jira.SiteUrl = "http://acme.atlassian.net", $"{C}.jira.siteUrl",
                 ConfigurationRule.InsecureUrl),
-            ["site url with path"] = (c => c.Jira.SiteUrl = "https://acme.atlassian.net/rest/api/3", $"{C}.jira.siteUrl",
-                ConfigurationRule.InvalidUrl),
+            ["site url with path"] = (c => c.Jira.SiteUrl = "https://acme.atlassian.net/rest/api/3",
+                $"{C}.jira.siteUrl", ConfigurationRule.InvalidUrl),
             ["site url with user info"] = (c => c.Jira.SiteUrl = "https://u:p@acme.atlassian.net", $"{C}.jira.siteUrl",
                 ConfigurationRule.InvalidUrl),
             ["loopback http without opt-in"] = (c => c.Jira.SiteUrl = "http://127.0.0.1:8080", $"{C}.jira.siteUrl",
@@ -51,9 +51,10 @@ public sealed class ConfigurationValidatorTests
                 ConfigurationRule.InvalidCron),
             ["cron missing"] = (c => c.ScheduledTasks[0].Schedule.Cron = null, $"{Issues}.schedule.cron",
                 ConfigurationRule.Required),
-            ["time zone unknown"] = (c => c.ScheduledTasks[0].Schedule.TimeZone = "Mars/Base", $"{Issues}.schedule.timeZone",
-                ConfigurationRule.UnknownTimeZone),
-            ["generic without jql"] = (c => c.ScheduledTasks[0].Jql = null, $"{Issues}.jql", ConfigurationRule.Required),
+            ["time zone unknown"] = (c => c.ScheduledTasks[0].Schedule.TimeZone = "Mars/Base",
+                $"{Issues}.schedule.timeZone", ConfigurationRule.UnknownTimeZone),
+            ["generic without jql"] = (c => c.ScheduledTasks[0].Jql = null, $"{Issues}.jql",
+                ConfigurationRule.Required),
             ["incremental identity task"] = (c => c.ScheduledTasks[1].Kind = ScheduledTaskKind.Incremental,
                 $"{People}.kind", ConfigurationRule.Unsupported),
             ["task id attribute missing"] = (c => c.ScheduledTasks[0].Generic!.TaskIdAttribute = null,

@@ -34,11 +34,13 @@ internal sealed class FakeEsmTemplateSource : IEsmTemplateSource
 
     public static EsmTemplateAttribute Number(string code) => Attribute(code, "number");
 
-    public static EsmTemplateAttribute Reference(string code, bool multi = false) => Attribute(code, "reference", multi);
+    public static EsmTemplateAttribute Reference(string code, bool multi = false) =>
+        Attribute(code, "reference", multi);
 
     public static EsmTemplateAttribute Attribute(string code, string type, bool multi = false) =>
         new(code, code, type, multi, false, [], []);
 
     public static EsmTemplateAttribute Static(string code, params string[] values) =>
-        new(code, code, "static-value", false, false, values.Select(v => new EsmStaticValueOption(null, v)).ToArray(), []);
+        new(code, code, "static-value", false, false,
+            values.Select(v => new EsmStaticValueOption(null, v)).ToArray(), []);
 }

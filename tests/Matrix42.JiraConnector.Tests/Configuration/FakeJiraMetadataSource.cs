@@ -9,8 +9,12 @@ internal sealed class FakeJiraMetadataSource : IJiraMetadataSource
 {
     public List<JiraField> Fields { get; } =
     [
-        new JiraField { Id = "summary", Name = "Summary", Schema = new JiraFieldSchema { Type = "string", System = "summary" } },
-        Field("customfield_10016", "Story Points", "number", custom: "com.atlassian.jira.plugin.system.customfieldtypes:float"),
+        new JiraField
+        {
+            Id = "summary", Name = "Summary", Schema = new JiraFieldSchema { Type = "string", System = "summary" },
+        },
+        Field("customfield_10016", "Story Points", "number",
+            custom: "com.atlassian.jira.plugin.system.customfieldtypes:float"),
         Field("customfield_10045", "Region", "option-with-child",
             custom: "com.atlassian.jira.plugin.system.customfieldtypes:cascadingselect"),
     ];

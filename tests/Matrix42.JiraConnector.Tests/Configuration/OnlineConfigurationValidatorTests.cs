@@ -32,7 +32,8 @@ public sealed class OnlineConfigurationValidatorTests
         var result = await ValidateAsync(SampleConfiguration.Valid());
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(($"{Issues}.generic.mappings[3].source", ConfigurationRule.AmbiguousField), (problem.Path, problem.Rule));
+        Assert.Equal(
+            ($"{Issues}.generic.mappings[3].source", ConfigurationRule.AmbiguousField), (problem.Path, problem.Rule));
         Assert.Contains("customfield_10016", problem.Message, StringComparison.Ordinal);
         Assert.Contains("customfield_10028", problem.Message, StringComparison.Ordinal);
     }
@@ -46,7 +47,8 @@ public sealed class OnlineConfigurationValidatorTests
 
         var result = await ValidateAsync(document);
 
-        Assert.Contains(result.Problems, p => p.Path == $"{Create}.mappings[3].field" && p.Rule == ConfigurationRule.UnknownField);
+        Assert.Contains(result.Problems, p => p.Path == $"{Create}.mappings[3].field" &&
+                                              p.Rule == ConfigurationRule.UnknownField);
         Assert.Contains(result.Problems, p => p.Path == $"{Issues}.generic.mappings[0].source" &&
                                               p.Rule == ConfigurationRule.UnknownField);
     }
@@ -99,7 +101,8 @@ public sealed class OnlineConfigurationValidatorTests
 
         var problem = Assert.Single((await ValidateAsync(document)).Problems);
 
-        Assert.Equal(($"{Issues}.generic.mappings[2].target", ConfigurationRule.InvalidValue), (problem.Path, problem.Rule));
+        Assert.Equal(
+            ($"{Issues}.generic.mappings[2].target", ConfigurationRule.InvalidValue), (problem.Path, problem.Rule));
     }
 
     [Fact]
@@ -121,7 +124,8 @@ public sealed class OnlineConfigurationValidatorTests
         _jira.FailFieldList = true;
         var logger = new FakeLogger();
 
-        await new OnlineConfigurationValidator(_ => _jira, _ => _esm, logger).ValidateAsync(SampleConfiguration.Valid());
+        await new OnlineConfigurationValidator(_ => _jira, _ => _esm, logger)
+            .ValidateAsync(SampleConfiguration.Valid());
 
         var records = logger.Collector.GetSnapshot();
         Assert.Equal([3001, 3000], records.Select(r => r.Id.Id).ToArray());

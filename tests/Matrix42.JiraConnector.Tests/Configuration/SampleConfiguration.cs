@@ -91,7 +91,11 @@ internal static class SampleConfiguration
             MatchKey = new MatchKeySettings { JiraPath = "groupId", Attribute = "group_id" },
             Mappings = [new AttributeMappingDefinition { Source = "name", Target = "name" }],
         },
-        Memberships = new MembershipSettings { StoredOn = MembershipStorageSide.GroupListsMembers, Attribute = "members" },
+        Memberships = new MembershipSettings
+        {
+            StoredOn = MembershipStorageSide.GroupListsMembers,
+            Attribute = "members",
+        },
     };
 
     public static EventTaskDefinition CreateIssueTask() => new()

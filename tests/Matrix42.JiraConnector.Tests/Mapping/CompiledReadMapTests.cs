@@ -151,8 +151,8 @@ public sealed class CompiledReadMapTests
     [Fact]
     public void Compile_ListsTheJiraFieldsToRequest()
     {
-        var map = Issue(Map("fields.summary", "a"), Map("fields[\"Story Points\"]", "b"), Map("fields.status.name", "c"),
-            Map("key", "d"));
+        var map = Issue(Map("fields.summary", "a"), Map("fields[\"Story Points\"]", "b"),
+            Map("fields.status.name", "c"), Map("key", "d"));
 
         Assert.Equal(["customfield_10016", "status", "summary"], map.JiraFields);
     }
@@ -183,7 +183,8 @@ public sealed class CompiledReadMapTests
         var map = Issue(Map("fields.description", "desc"));
         var page = ParseJson("""
             {"issues":[
-             {"key":"ACME-13","fields":{"description":{"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Hello"}]}]}}},
+             {"key":"ACME-13","fields":{"description":{"type":"doc","version":1,"content":[
+              {"type":"paragraph","content":[{"type":"text","text":"Hello"}]}]}}},
              {"key":"ACME-14","fields":{"description":"Hello *wiki*"}},
              {"key":"ACME-15","fields":{"description":null}}]}
             """);

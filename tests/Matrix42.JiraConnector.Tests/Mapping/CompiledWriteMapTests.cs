@@ -31,7 +31,8 @@ public sealed class CompiledWriteMapTests
     [Theory]
     [InlineData("10054/10056", "{\"customfield_10045\":{\"id\":\"10054\",\"child\":{\"id\":\"10056\"}}}")]
     [InlineData("10054", "{\"customfield_10045\":{\"id\":\"10054\"}}")]
-    [InlineData("America / Costa Rica", "{\"customfield_10045\":{\"value\":\"America\",\"child\":{\"value\":\"Costa Rica\"}}}")]
+    [InlineData("America / Costa Rica",
+        "{\"customfield_10045\":{\"value\":\"America\",\"child\":{\"value\":\"Costa Rica\"}}}")]
     public void Write_CascadingSelect_HasChildOnlyWhenGiven_C20(string value, string expected)
     {
         Assert.Equal(expected, Write(F("region", "customfield_10045"), T(value)).ToJsonString());
@@ -77,8 +78,9 @@ public sealed class CompiledWriteMapTests
         var fields = map.Write(Card(("prio", [AttributeValue.FromStatic("High")]), ("owner", [T("acc-1")]),
             ("tags", [T("a"), T("b")]), ("due", [AttributeValue.FromDate(new DateOnly(2026, 1, 31))]))).Fields;
 
-        Assert.Equal("{\"project\":{\"key\":\"ACME\"},\"issuetype\":{\"id\":\"10002\"},\"priority\":{\"name\":\"High\"}," +
-                     "\"assignee\":{\"accountId\":\"acc-1\"},\"labels\":[\"a\",\"b\"],\"duedate\":\"2026-01-31\"}",
+        Assert.Equal(
+            "{\"project\":{\"key\":\"ACME\"},\"issuetype\":{\"id\":\"10002\"},\"priority\":{\"name\":\"High\"}," +
+            "\"assignee\":{\"accountId\":\"acc-1\"},\"labels\":[\"a\",\"b\"],\"duedate\":\"2026-01-31\"}",
             fields.ToJsonString());
     }
 
@@ -86,10 +88,11 @@ public sealed class CompiledWriteMapTests
     public void Write_WithCatalog_UserArrayAndDateTimeFollowSchema()
     {
         var catalog = new JiraFieldCatalog(Catalog.FindByName("Reviewers").Concat(Catalog.FindByName("Go-live at")));
-        var map = CompiledWriteMap.Compile([F("reviewers", "customfield_10051"), F("at", "customfield_10041")], catalog);
+        var map = CompiledWriteMap.Compile(
+            [F("reviewers", "customfield_10051"), F("at", "customfield_10041")], catalog);
+        var at = AttributeValue.FromDateTime(new DateTimeOffset(2026, 1, 31, 10, 0, 0, TimeSpan.FromHours(2)));
 
-        var fields = map.Write(Card(("reviewers", [T("acc-1"), T("acc-2")]), ("at", [AttributeValue.FromDateTime(new DateTimeOffset(2026, 1, 31, 10, 0, 0, TimeSpan.FromHours(2)))])))
-            .Fields;
+        var fields = map.Write(Card(("reviewers", [T("acc-1"), T("acc-2")]), ("at", [at]))).Fields;
 
         Assert.Equal("""[{"accountId":"acc-1"},{"accountId":"acc-2"}]""", fields["customfield_10051"]!.ToJsonString());
         Assert.Equal("2026-01-31T08:00:00.000+0000", fields["customfield_10041"]!.GetValue<string>());
@@ -100,8 +103,10 @@ public sealed class CompiledWriteMapTests
     {
         var fields = Write(F("body", "description"), T("Line 1\n\nLine 2 <b>&</b>"));
 
-        Assert.Equal("""{"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Line 1"}]},""" +
-                     """{"type":"paragraph","content":[{"type":"text","text":"Line 2 <b>&</b>"}]}]}""",
+        Assert.Equal(
+            """{"type":"doc","version":1,"content":[""" +
+            """{"type":"paragraph","content":[{"type":"text","text":"Line 1"}]},""" +
+            """{"type":"paragraph","content":[{"type":"text","text":"Line 2 <b>&</b>"}]}]}""",
             fields["description"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions
             {
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -8,11 +8,12 @@ namespace Matrix42.JiraConnector.Tests.Mapping;
 /// <summary>The custom-field cases of the real-world case list, against the shared fixtures.</summary>
 public sealed class CustomFieldCaseTests
 {
-    private static readonly JsonElement SearchPage = JsonDocument.Parse(
-        File.ReadAllText(SharedFiles.JiraFixture("ctreminiom__go-atlassian__jira_v3_mocks_search-issues.json"))).RootElement;
+    private static readonly JsonElement SearchPage = JsonDocument.Parse(File.ReadAllText(
+        SharedFiles.JiraFixture("ctreminiom__go-atlassian__jira_v3_mocks_search-issues.json"))).RootElement;
 
     private static readonly JsonElement Webhook = JsonDocument.Parse(File.ReadAllText(SharedFiles.JiraFixture(
-        "mattermost__mattermost-plugin-jira__server_testdata_webhook-cloud-issue-created-many-fields.json"))).RootElement;
+        "mattermost__mattermost-plugin-jira__server_testdata_webhook-cloud-issue-created-many-fields.json")))
+        .RootElement;
 
     private static JsonElement SearchIssue(string key) =>
         SearchPage.GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("key").GetString() == key);
@@ -73,8 +74,12 @@ public sealed class CustomFieldCaseTests
     [Fact]
     public void Map_LegacySprintText_ReadsNameAndGoalWithCommas_C21()
     {
-        var issue = ParseJson("""
-            {"key":"ACME-21","fields":{"customfield_10021":["com.atlassian.greenhopper.service.sprint.Sprint@658a6b7d[id=318,rapidViewId=174,state=CLOSED,name=ACME Sprint 30,startDate=2018-05-01T09:24:47.212-07:00,endDate=2018-05-15T09:00:00.000-07:00,completeDate=<null>,sequence=318,goal=Ship login, fix search,]"]}}
+        const string legacySprint =
+            "com.atlassian.greenhopper.service.sprint.Sprint@658a6b7d[id=318,rapidViewId=174,state=CLOSED," +
+            "name=ACME Sprint 30,startDate=2018-05-01T09:24:47.212-07:00,endDate=2018-05-15T09:00:00.000-07:00," +
+            "completeDate=<null>,sequence=318,goal=Ship login, fix search,]";
+        var issue = ParseJson($$$"""
+            {"key":"ACME-21","fields":{"customfield_10021":["{{{legacySprint}}}"]}}
             """);
         var map = Issue(Map("fields.customfield_10021", "sprint"), Map("fields.customfield_10021[].goal", "goal"),
             Map("fields.customfield_10021[].completeDate", "completed"), Map("fields.customfield_10021[].id", "id"));
@@ -99,7 +104,9 @@ public sealed class CustomFieldCaseTests
     public void Map_OptionObjectInSprintField_UsesItsValueWithoutFailing_C21()
     {
         var issue = ParseJson("""
-            {"key":"ACME-22","fields":{"customfield_10020":[{"self":"https://acme.atlassian.net/rest/api/2/customFieldOption/10000","value":"Impediment","id":"10000"}]}}
+            {"key":"ACME-22","fields":{"customfield_10020":[
+             {"self":"https://acme.atlassian.net/rest/api/2/customFieldOption/10000",
+              "value":"Impediment","id":"10000"}]}}
             """);
 
         var card = Issue(Map("fields.customfield_10020", "sprint"), Map("fields.customfield_10020[].name", "name"))
@@ -159,8 +166,11 @@ public sealed class CustomFieldCaseTests
         var single = JsonDocument.Parse(File.ReadAllText(
             SharedFiles.JiraFixture("ctreminiom__go-atlassian__jira_v3_mocks_get-issue.json"))).RootElement;
 
-        var cards = SearchPage.GetProperty("issues").EnumerateArray().Append(single).Append(Webhook.GetProperty("issue"))
-            .Select(i => map.Map(i)).ToList();
+        var cards = SearchPage.GetProperty("issues").EnumerateArray()
+            .Append(single)
+            .Append(Webhook.GetProperty("issue"))
+            .Select(i => map.Map(i))
+            .ToList();
 
         Assert.Equal(20, cards.Count);
         Assert.All(cards, c => Assert.NotNull(c.Key));

@@ -11,7 +11,8 @@ public sealed class EsmValueConversionTests
     {
         AttributeValueKind.Number => AttributeValue.FromNumber(0.25m),
         AttributeValueKind.Date => AttributeValue.FromDate(new DateOnly(2024, 5, 31)),
-        AttributeValueKind.DateTime => AttributeValue.FromDateTime(new DateTimeOffset(2024, 5, 31, 8, 15, 0, TimeSpan.Zero)),
+        AttributeValueKind.DateTime =>
+            AttributeValue.FromDateTime(new DateTimeOffset(2024, 5, 31, 8, 15, 0, TimeSpan.Zero)),
         AttributeValueKind.Static => AttributeValue.FromStatic("5 - Removed"),
         AttributeValueKind.Reference => AttributeValue.FromReference("4001"),
         _ => AttributeValue.FromText("hello"),

@@ -8,9 +8,11 @@ namespace Matrix42.JiraConnector.Tests.Mapping;
 /// <summary>Short ways to compile maps and read their results in tests.</summary>
 internal static class MapTestKit
 {
+    private const string CustomTypes = "com.atlassian.jira.plugin.system.customfieldtypes:";
+
     public static readonly JiraFieldCatalog Catalog = new(
     [
-        Field("customfield_10016", "Story Points", "number", custom: "com.atlassian.jira.plugin.system.customfieldtypes:float"),
+        Field("customfield_10016", "Story Points", "number", custom: CustomTypes + "float"),
         Field("customfield_10020", "Sprint", "array", "json", "com.pyxis.greenhopper.jira:gh-sprint"),
         Field("customfield_10021", "Old Sprint", "array", "json", "com.pyxis.greenhopper.jira:gh-sprint"),
         Field("customfield_10034", "Imported at", "string"),
@@ -21,9 +23,9 @@ internal static class MapTestKit
         Field("customfield_10041", "Go-live at", "datetime"),
         Field("customfield_10043", "Cost", "number"),
         Field("customfield_10044", "Single", "option"),
-        Field("customfield_10045", "Region", "option-with-child", custom: "com.atlassian.jira.plugin.system.customfieldtypes:cascadingselect"),
+        Field("customfield_10045", "Region", "option-with-child", custom: CustomTypes + "cascadingselect"),
         Field("customfield_10046", "Multi", "array", "option"),
-        Field("customfield_10050", "Notes", "string", custom: "com.atlassian.jira.plugin.system.customfieldtypes:textarea"),
+        Field("customfield_10050", "Notes", "string", custom: CustomTypes + "textarea"),
         Field("customfield_10051", "Reviewers", "array", "user"),
         Field("customfield_10060", "Team", "string"),
         Field("customfield_10061", "Team", "option"),
@@ -50,7 +52,8 @@ internal static class MapTestKit
         Mappings = [.. mappings],
     };
 
-    public static AttributeMappingDefinition Map(string source, string target) => new() { Source = source, Target = target };
+    public static AttributeMappingDefinition Map(string source, string target) =>
+        new() { Source = source, Target = target };
 
     public static JsonElement ParseJson(string json) => JsonDocument.Parse(json).RootElement;
 
@@ -67,7 +70,8 @@ internal static class MapTestKit
         return mapped[0];
     }
 
-    public static Dictionary<string, IReadOnlyList<AttributeValue>> Card(params (string Code, AttributeValue[] Values)[] values) =>
+    public static Dictionary<string, IReadOnlyList<AttributeValue>> Card(
+        params (string Code, AttributeValue[] Values)[] values) =>
         values.ToDictionary(v => v.Code, v => (IReadOnlyList<AttributeValue>)v.Values);
 
     public static AttributeValue T(string text) => AttributeValue.FromText(text);

@@ -22,7 +22,9 @@ public sealed class RichTextTests
              {"type":"inlineCard","attrs":{"url":"https://acme.atlassian.net/browse/ACME-2"}}]}]}
             """);
 
-        Assert.Equal("ping @Alice Example please review 👍 by 2026-01-01 BLOCKED see https://acme.atlassian.net/browse/ACME-2",
+        Assert.Equal(
+            "ping @Alice Example please review 👍 by 2026-01-01 BLOCKED see " +
+            "https://acme.atlassian.net/browse/ACME-2",
             RichText.ToPlainText(document));
     }
 

@@ -41,7 +41,8 @@ public sealed class TemplateConversionTests
     [Fact]
     public void Map_DateTimeIntoEsmDateKeepsTime_DateIntoDateTimeIsMidnightUtc()
     {
-        var card = MapWithTemplate("""{"key":"A-1","fields":{"created":"2024-03-10T23:30:00.000+0900","duedate":"2018-02-01"}}""",
+        var card = MapWithTemplate(
+            """{"key":"A-1","fields":{"created":"2024-03-10T23:30:00.000+0900","duedate":"2018-02-01"}}""",
             Map("fields.created", "created_day"), Map("fields.duedate", "due_at"), Map("fields.duedate", "due"));
 
         Assert.Equal(["2024-03-10T14:30:00.000Z"], Texts(card, "created_day"));
