@@ -203,7 +203,15 @@ public sealed class JiraConnectorBuilder
             return;
         }
 
-        Services.AddJiraCloudClient(connector.Id, options => ConnectorClientSettings.ApplyJira(connector, options));
-        Services.AddEsmClient(connector.Id, options => ConnectorClientSettings.ApplyEsm(connector, options));
+        Services.AddJiraCloudClient(connector.Id, options => ConnectorClientSettings.ApplyJira(connector, options))
+            .AddHttpMessageHandler(sp => ApiCallTelemetry(sp, connector, Telemetry.ApiCallTelemetryHandler.Jira));
+        Services.AddEsmClient(connector.Id, options => ConnectorClientSettings.ApplyEsm(connector, options))
+            .AddHttpMessageHandler(sp => ApiCallTelemetry(sp, connector, Telemetry.ApiCallTelemetryHandler.Esm));
     }
+
+    // Added last, so it sits below the clients' retry handlers and sees every attempt.
+    private static Telemetry.ApiCallTelemetryHandler ApiCallTelemetry(
+        IServiceProvider services, ConnectorDefinition connector, string service) =>
+        new(services.GetRequiredService<Telemetry.ConnectorTelemetry>(), connector.Id!,
+            connector.EnvironmentType.ToString(), service);
 }

@@ -61,7 +61,9 @@ internal sealed class SyncRunExecutor(
         }
 
         var record = result.Record;
-        telemetry.RecordEntities(request.Key, record.Counts, connector.EnvironmentType.ToString());
+        var environmentType = connector.EnvironmentType.ToString();
+        telemetry.RecordEntities(request.Key, record.Counts, environmentType);
+        telemetry.RecordPhases(request.Key, environmentType, record);
         cancellationToken.ThrowIfCancellationRequested();
 
         // A failed phase makes the scheduler record the run as failed, which the health check reports.

@@ -13,6 +13,7 @@ public sealed partial class ConnectorScheduler
         var result = SchedulerRunResult.Failed;
         var started = _time.GetTimestamp();
         using var span = Telemetry.ConnectorTelemetry.StartRun(slot.Key, pending.Reason);
+        span?.SetTag("environment_type", _telemetry?.EnvironmentTypeOf(slot.Key.ConnectorId));
         try
         {
             result = await RunLeasedAsync(slot.Key, pending, cancellation).ConfigureAwait(false);
