@@ -26,14 +26,33 @@ internal static class AdfRenderer
         "media", "mediaSingle", "mediaGroup", "mediaInline", "extension", "inlineExtension",
     };
 
+    /// <summary>Set while rendering when a string held text that cannot be decoded.</summary>
+    [ThreadStatic]
+    private static bool t_undecodable;
+
     public static string Render(JsonElement adf)
     {
         return adf.ValueKind switch
         {
-            JsonValueKind.String => adf.GetString() ?? string.Empty,
+            JsonValueKind.String => TextOf(adf),
             JsonValueKind.Object => RenderNode(adf, 0).TrimEnd('\n'),
             _ => string.Empty,
         };
+    }
+
+    /// <summary>Renders like <see cref="Render"/>, and says whether every string could be decoded.</summary>
+    public static bool TryRender(JsonElement adf, out string text)
+    {
+        t_undecodable = false;
+        try
+        {
+            text = Render(adf);
+            return !t_undecodable;
+        }
+        finally
+        {
+            t_undecodable = false;
+        }
     }
 
     internal static string? TypeOf(JsonElement node) =>
@@ -42,8 +61,25 @@ internal static class AdfRenderer
     internal static string? StringProperty(JsonElement node, string name) =>
         node.ValueKind == JsonValueKind.Object && node.TryGetProperty(name, out var value) &&
         value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? TextOf(value)
             : null;
+
+    /// <summary>
+    /// The text of a string element. A parsed document does not check string contents, so invalid UTF-8 (or a lone
+    /// surrogate escape) only shows when the text is read: it renders as U+FFFD instead of throwing.
+    /// </summary>
+    private static string TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            t_undecodable = true;
+            return "\uFFFD";
+        }
+    }
 
     private static string RenderNode(JsonElement node, int depth)
     {
@@ -193,7 +229,7 @@ internal static class AdfRenderer
         return stamp.ValueKind switch
         {
             JsonValueKind.Number => stamp.TryGetInt64(out millis),
-            JsonValueKind.String => long.TryParse(stamp.GetString(), NumberStyles.Integer,
+            JsonValueKind.String => long.TryParse(TextOf(stamp), NumberStyles.Integer,
                 CultureInfo.InvariantCulture, out millis),
             _ => false,
         };

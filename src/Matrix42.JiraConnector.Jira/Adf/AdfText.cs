@@ -40,6 +40,16 @@ public static class AdfText
     /// <returns>The text; empty for null, undefined or an empty document.</returns>
     public static string ToPlainText(JsonElement adf) => AdfRenderer.Render(adf);
 
+    /// <summary>
+    /// Renders like <see cref="ToPlainText"/> and reports whether every string in the document could be decoded. A
+    /// document parsed by the caller (<see cref="JsonDocument"/> does not check string contents) may hold invalid
+    /// UTF-8; such a string renders as U+FFFD and this method returns <see langword="false"/>.
+    /// </summary>
+    /// <param name="adf">The ADF node, a JSON string, or null/undefined.</param>
+    /// <param name="text">The text, with U+FFFD for each string that could not be decoded.</param>
+    /// <returns>Whether every string could be decoded.</returns>
+    public static bool TryToPlainText(JsonElement adf, out string text) => AdfRenderer.TryRender(adf, out text);
+
     /// <summary>Lists the mentions in an ADF document in document order, keeping each account id.</summary>
     /// <param name="adf">The ADF node.</param>
     /// <returns>The mentions; empty when there are none or the value is not ADF.</returns>

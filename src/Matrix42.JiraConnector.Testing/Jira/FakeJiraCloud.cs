@@ -72,6 +72,18 @@ public sealed partial class FakeJiraCloud : IFakeService
         set => Locked(() => _site.SearchIndexDelay = value);
     }
 
+    /// <summary>
+    /// Eventual consistency of the directory: how long an account created with <c>POST /user</c> or a group created
+    /// with <c>POST /group</c> stays missing from the user lists and searches and from the group lists and picker.
+    /// Reads by id and the creating calls themselves see it at once. <see cref="TimeSpan.Zero"/> (the default)
+    /// turns it off.
+    /// </summary>
+    public TimeSpan DirectoryIndexDelay
+    {
+        get => Locked(() => _site.DirectoryIndexDelay);
+        set => Locked(() => _site.DirectoryIndexDelay = value);
+    }
+
     /// <summary>The largest search page when fields are requested; default 100.</summary>
     public int SearchPageCap
     {

@@ -61,6 +61,9 @@ internal sealed partial class JiraSite
     /// <summary>How long a write stays invisible to search; zero turns eventual consistency off.</summary>
     public TimeSpan SearchIndexDelay { get; set; }
 
+    /// <summary>How long an account or group created through the API stays out of the directory lists.</summary>
+    public TimeSpan DirectoryIndexDelay { get; set; }
+
     /// <summary>Search page cap when only ids or keys are asked for (Jira documents 5000).</summary>
     public int SearchPageCapIdsOnly { get; set; } = 5000;
 
@@ -122,6 +125,12 @@ internal sealed partial class JiraSite
         return !ProjectBrowsers.TryGetValue(project.Id, out var allowed) || caller.IsAdmin
             || allowed.Contains(caller.AccountId);
     }
+
+    /// <summary>The time a new account or group joins the directory lists, or null for at once.</summary>
+    public DateTimeOffset? DirectoryListedAt() =>
+        DirectoryIndexDelay > TimeSpan.Zero ? Now + DirectoryIndexDelay : null;
+
+    public bool IsListed(DateTimeOffset? listedAt) => listedAt is null || listedAt <= Now;
 
     public bool IsIndexed(JiraIssue issue) => issue.IndexedAt is null || issue.IndexedAt <= Now;
 

@@ -26,6 +26,14 @@ internal static partial class EventsLog
         "Task {TaskId}: lookup {Attempt} for card {DataCardId} found {Count} issue(s)")]
     public static partial void LookupAttempt(ILogger logger, string taskId, string dataCardId, int attempt, int count);
 
+    [LoggerMessage(5012, LogLevel.Warning,
+        "Task {TaskId}: the {Kind} create answer for card {DataCardId} was lost; looking it up in the directory")]
+    public static partial void DirectoryCreateAnswerLost(ILogger logger, string taskId, string dataCardId, string kind);
+
+    [LoggerMessage(5013, LogLevel.Information,
+        "Task {TaskId}: card {DataCardId} takes group {GroupId}, made by an earlier create whose answer was lost")]
+    public static partial void GroupAdopted(ILogger logger, string taskId, string dataCardId, string groupId);
+
     [LoggerMessage(5020, LogLevel.Information, "Task {TaskId}: card {DataCardId} sent {Count} changed field(s)")]
     public static partial void FieldsSent(ILogger logger, string taskId, string dataCardId, int count);
 

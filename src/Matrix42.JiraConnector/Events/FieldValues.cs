@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matrix42.JiraConnector.Jira.Adf;
+using Matrix42.JiraConnector.Mapping;
 
 namespace Matrix42.JiraConnector.Events;
 
@@ -45,21 +46,22 @@ internal static class FieldValues
     private static bool IsEmpty(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Undefined or JsonValueKind.Null => true,
-        JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()),
+        JsonValueKind.String => JsonText.TryGetString(value, out var text) && string.IsNullOrWhiteSpace(text),
         JsonValueKind.Array => value.GetArrayLength() == 0,
         _ => false,
     };
 
     private static bool IsDocument(JsonElement value) =>
         value.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String &&
-        type.GetString() == "doc";
+        type.ValueEquals("doc"u8);
 
-    private static string Scalar(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString() ?? string.Empty,
-        JsonValueKind.Object or JsonValueKind.Array => value.GetRawText(),
-        _ => value.GetRawText(),
-    };
+    // Jira's value may hold text that cannot be decoded; it then matches nothing we send, so ours is written.
+    private static string Scalar(JsonElement value) =>
+        (value.ValueKind == JsonValueKind.String
+            ? JsonText.TryGetString(value, out var text)
+            : JsonText.TryGetRawText(value, out text))
+            ? text
+            : "\uFFFD";
 
     private static string Text(string value) => value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

@@ -33,7 +33,8 @@ public sealed partial class WorkflowActivities
         var current = await _jira.Issues.GetAsync(issue, ["status"], null, cancellationToken).ConfigureAwait(false);
         if (current.GetField("status") is { ValueKind: JsonValueKind.Object } status &&
             status.TryGetProperty("name", out var name) &&
-            string.Equals(name.GetString(), target, StringComparison.OrdinalIgnoreCase))
+            JsonText.TryGetString(name, out var held) && string.Equals(held, target,
+                StringComparison.OrdinalIgnoreCase))
         {
             return ActivityOutcome.Completed($"The issue is already in status '{target}'.");
         }

@@ -12,7 +12,14 @@ public sealed partial class WorkflowActivities
     /// </summary>
     /// <param name="request">The task and card.</param>
     /// <param name="cancellationToken">Cancels the activity.</param>
-    /// <returns>The outcome, with <c>accountId</c> in its values.</returns>
+    /// <remarks>
+    /// A create whose answer was lost is looked up by e-mail. Running the activity again is safe whatever happened:
+    /// Jira answers a create for an address that already has site access with that account, not a second one.
+    /// </remarks>
+    /// <returns>
+    /// The outcome, with <c>accountId</c> in its values; <see cref="ActivityStatus.OutcomeUnknown"/> when the create
+    /// answer was lost and the address was not found in time.
+    /// </returns>
     /// <exception cref="ArgumentException">The task does not exist or the request names no card.</exception>
     public Task<ActivityOutcome> CreateUserAsync(
         ActivityRequest request, CancellationToken cancellationToken = default) =>
@@ -72,13 +79,15 @@ public sealed partial class WorkflowActivities
         }
         catch (JiraApiException ex) when (JiraFailures.IsAmbiguous(ex))
         {
+            EventsLog.DirectoryCreateAnswerLost(_logger, context.TaskId, context.Card.DataCardId, "user");
             user = await LookUpAsync(ct => FindUserAsync(email, ct), cancellationToken).ConfigureAwait(false);
         }
 
         if (user?.AccountId is not { } accountId)
         {
             return ActivityOutcome.Unknown(
-                "Outcome unknown: Jira did not answer the user create and the address was not found afterwards.");
+                "Outcome unknown: Jira did not answer the user create and the address was not found afterwards. " +
+                "Run the activity again later: Jira answers a create for an existing address with that account.");
         }
 
         await WriteBackAsync(context, [(attribute, accountId)], cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,26 @@ public sealed class AdfTextTests
         """;
 
     [Fact]
+    public void ToPlainText_InvalidUtf8InTextNode_RendersReplacementCharacterAndTryReportsIt()
+    {
+        byte[] json = [.. System.Text.Encoding.UTF8.GetBytes(
+                """{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"a"""),
+            0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes("\"},{\"type\":\"text\",\"text\":\"b\"}]}]}")];
+        using var document = JsonDocument.Parse(json);
+        using var valid = JsonDocument.Parse("\"fine\"");
+
+        var plain = AdfText.ToPlainText(document.RootElement);
+        var decoded = AdfText.TryToPlainText(document.RootElement, out var text);
+        var decodedAfter = AdfText.TryToPlainText(valid.RootElement, out var fine);
+
+        Assert.Equal("\uFFFDb", plain);
+        Assert.False(decoded);
+        Assert.Equal(plain, text);
+        Assert.True(decodedAfter);
+        Assert.Equal("fine", fine);
+    }
+
+    [Fact]
     public void FromPlainText_BlankLineAndHtml_TwoParagraphsWithoutEscapingOrEmptyText()
     {
         var doc = AdfText.FromPlainText("Line 1\n\nLine 2 <b>&</b>");

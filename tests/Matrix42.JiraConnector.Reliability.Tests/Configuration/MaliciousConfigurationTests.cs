@@ -1,3 +1,4 @@
+using System.Globalization;
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Jira;
@@ -110,8 +111,7 @@ public sealed class MaliciousConfigurationTests
         AssertRejected(document, "connectors[0].id", ConfigurationRule.InvalidValue);
     }
 
-    [Theory(Skip = "IdRules.CheckId rejects the id but echoes it whole in the message ('The id '<100,000 chars>' " +
-                   "must be ...'), so one hostile value floods logs and UIs; the message should quote a short prefix.")]
+    [Theory]
     [InlineData("id", 100_000)]
     [InlineData("taskId", 100_000)]
     public void Validate_ExtremelyLongId_IsRejectedWithAShortMessage(string which, int length)
@@ -130,28 +130,70 @@ public sealed class MaliciousConfigurationTests
         var path = which == "id" ? "connectors[0].id" : "connectors[0].scheduledTasks[0].id";
         var problem = AssertRejected(document, path);
         Assert.True(problem.Message.Length < 1_000, "the message echoes the whole value");
+        Assert.Contains("100,000 chars", problem.Message, StringComparison.Ordinal);
     }
 
-    [Theory(Skip = "No length limit: ConnectorRules/ScheduledTaskRules/MappingRules accept a 100,000-character " +
-                   "connector name, task name, template code and target attribute code.")]
-    [InlineData("connectors[0].name")]
-    [InlineData("connectors[0].scheduledTasks[0].name")]
-    [InlineData("connectors[0].scheduledTasks[0].generic.template")]
-    [InlineData("connectors[0].scheduledTasks[0].generic.mappings[0].target")]
-    public void Validate_ExtremelyLongName_IsRejected(string path)
+    [Theory]
+    [InlineData("connectors[0].name", ConfigurationLimits.MaxNameLength)]
+    [InlineData("connectors[0].jira.email", ConfigurationLimits.MaxEmailLength)]
+    [InlineData("connectors[0].esm.webApiUser", ConfigurationLimits.MaxNameLength)]
+    [InlineData("connectors[0].scheduledTasks[0].name", ConfigurationLimits.MaxNameLength)]
+    [InlineData("connectors[0].scheduledTasks[0].jql", ConfigurationLimits.MaxJqlLength)]
+    [InlineData("connectors[0].scheduledTasks[0].generic.template", ConfigurationLimits.MaxCodeLength)]
+    [InlineData("connectors[0].scheduledTasks[0].generic.folder", ConfigurationLimits.MaxCodeLength)]
+    [InlineData("connectors[0].scheduledTasks[0].generic.matchKey.attribute", ConfigurationLimits.MaxCodeLength)]
+    [InlineData("connectors[0].scheduledTasks[0].generic.mappings[0].target", ConfigurationLimits.MaxCodeLength)]
+    [InlineData("connectors[0].scheduledTasks[0].generic.mappings[0].source", ConfigurationLimits.MaxPathLength)]
+    public void Validate_ExtremelyLongName_IsRejected(string path, int limit)
     {
         var document = HostileConfiguration.Valid();
         var name = new string('n', 100_000);
-        var task = document.Connector().ScheduledTasks[0];
+        var connector = document.Connector();
+        var task = connector.ScheduledTasks[0];
         switch (path)
         {
-            case "connectors[0].name": document.Connector().Name = name; break;
+            case "connectors[0].name": connector.Name = name; break;
+            case "connectors[0].jira.email": connector.Jira.Email = name; break;
+            case "connectors[0].esm.webApiUser": connector.Esm.WebApiUser = name; break;
             case "connectors[0].scheduledTasks[0].name": task.Name = name; break;
+            case "connectors[0].scheduledTasks[0].jql": task.Jql = name; break;
             case "connectors[0].scheduledTasks[0].generic.template": task.Generic!.Template = name; break;
+            case "connectors[0].scheduledTasks[0].generic.folder": task.Generic!.Folder = name; break;
+            case "connectors[0].scheduledTasks[0].generic.matchKey.attribute":
+                task.Generic!.MatchKey.Attribute = name;
+                break;
+            case "connectors[0].scheduledTasks[0].generic.mappings[0].source":
+                task.Generic!.Mappings[0].Source = "fields." + name;
+                break;
             default: task.Generic!.Mappings[0].Target = name; break;
         }
 
-        AssertRejected(document, path);
+        var problem = AssertRejected(document, path, ConfigurationRule.TooLong);
+        Assert.Contains(limit.ToString("N0", CultureInfo.InvariantCulture), problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("nnnnnnnnnn", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ValuesAtTheirLimits_AreAccepted()
+    {
+        var document = HostileConfiguration.Valid();
+        var connector = document.Connector();
+        var task = connector.ScheduledTasks[0];
+        task.Schedule = new ScheduleSettings { ManualOnly = true };
+        connector.Name = new string('n', ConfigurationLimits.MaxNameLength);
+        task.Name = new string('t', ConfigurationLimits.MaxNameLength);
+        task.Jql = "summary ~ \"" + new string('q', ConfigurationLimits.MaxJqlLength - 12) + "\"";
+        task.Generic!.Template = new string('c', ConfigurationLimits.MaxCodeLength);
+        task.Generic.Mappings[0].Target = new string('a', ConfigurationLimits.MaxCodeLength);
+        task.Generic.Mappings.Add(new AttributeMappingDefinition
+        {
+            Constant = new string('v', ConfigurationLimits.MaxValueLength), Target = "fixed",
+        });
+
+        var result = ConfigurationValidator.Validate(document);
+
+        Assert.Equal(ConfigurationLimits.MaxJqlLength, task.Jql.Length);
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
     }
 
     [Theory]

@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using Matrix42.JiraConnector.Jira;
+using Matrix42.JiraConnector.Mapping;
 using Matrix42.JiraConnector.Reliability.Tests.Infrastructure;
 
 namespace Matrix42.JiraConnector.Reliability.Tests.Fuzzing;
 
 /// <summary>
-/// The smallest inputs that reproduce what the mutation fuzzer finds. Each states the behaviour the SDK
-/// promises (a typed error or a skipped entity with a recorded problem); they are skipped while the defect stands.
+/// The smallest inputs that reproduce what the mutation fuzzer found. Each states the behaviour the SDK
+/// promises (a typed error, or a recorded problem on the entity) and guards the fix of a defect that once crashed.
 /// </summary>
 public sealed class KnownDefectTests
 {
@@ -40,17 +41,62 @@ public sealed class KnownDefectTests
         Assert.Null(error);
     }
 
-    [Fact(Skip = "SourceReader and AdfRenderer call GetString on strings holding invalid UTF-8 (JsonDocument does " +
-                 "not check string contents), so CompiledReadMap.Map throws InvalidOperationException.")]
+    [Fact]
     public void Map_SummaryWithInvalidUtf8_RecordsProblemInsteadOfThrowing()
     {
         byte[] json = [.. Encoding.UTF8.GetBytes("""{"key":"A-1","fields":{"summary":" """), 0xC3, 0x28,
             .. Encoding.UTF8.GetBytes("\"}}")];
         using var document = JsonDocument.Parse(json);
 
-        var error = Record.Exception(() => FuzzMaps.IssueMap().Map(document.RootElement));
+        var card = AssertMapsWithoutThrowing(document.RootElement);
+
+        Assert.Equal("A-1", card.Attributes.Single(a => a.Attribute == "key")[0].ToString());
+        var problem = Assert.Single(card.Problems);
+        Assert.Equal(("summary", MappingProblemKind.InvalidText), (problem.Target, problem.Kind));
+    }
+
+    [Fact]
+    public void Map_AdfDescriptionWithInvalidUtf8_RecordsProblemInsteadOfThrowing()
+    {
+        const string head = "{'key':'A-1','fields':{'description':{'type':'doc','version':1," +
+                            "'content':[{'type':'paragraph','content':[{'type':'text','text':'a";
+        byte[] json = [.. Utf8(head), 0xFF, .. Utf8("'}]}]}}}")];
+        using var document = JsonDocument.Parse(json);
+
+        var card = AssertMapsWithoutThrowing(document.RootElement);
+
+        var problem = Assert.Single(card.Problems);
+        Assert.Equal(("description", MappingProblemKind.InvalidText), (problem.Target, problem.Kind));
+    }
+
+    [Fact]
+    public void Map_LoneSurrogateEscapeAndInvalidKey_RecordsProblemsInsteadOfThrowing()
+    {
+        // The key holds a UTF-8-encoded surrogate; the rest hold lone surrogate escapes.
+        const string tail = "','fields':{'summary':'\\ud800','labels':['ok','\\udfff'],'status':{'name':'\\udc00'}}}";
+        byte[] json = [.. Utf8("{'key':'"), 0xED, 0xA0, 0x80, .. Utf8(tail)];
+        using var document = JsonDocument.Parse(json);
+
+        var card = AssertMapsWithoutThrowing(document.RootElement);
+
+        Assert.Contains(card.Problems, p => p is { Target: "key", Kind: MappingProblemKind.InvalidText });
+        Assert.Contains(card.Problems, p => p is { Target: "summary", Kind: MappingProblemKind.InvalidText });
+        Assert.Contains(card.Problems, p => p is { Target: "labels", Kind: MappingProblemKind.InvalidText });
+        Assert.Contains(card.Problems, p => p is { Target: "status", Kind: MappingProblemKind.InvalidText });
+        Assert.Equal(["ok"], card.Attributes.Single(a => a.Attribute == "labels").ToArray().Select(v => v.ToString()));
+    }
+
+    /// <summary>JSON written with single quotes for readability.</summary>
+    private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json.Replace('\'', '"'));
+
+    private static MappedCard AssertMapsWithoutThrowing(JsonElement issue)
+    {
+        MappedCard? card = null;
+        var error = Record.Exception(() => card = FuzzMaps.IssueMap().Map(issue));
 
         Assert.Null(error);
+        _ = card!.ComputeContentHash();
+        return card;
     }
 
     private static async Task AssertTypedOrNoneAsync(string body, Func<JiraClient, Task> call)

@@ -59,6 +59,51 @@ public sealed class JiraConsistencyAndFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Directory_EventualConsistency_HidesNewUserFromSearchUntilListed()
+    {
+        _t.Site.DirectoryIndexDelay = TimeSpan.FromSeconds(10);
+        var created = await JiraTestSite.JsonAsync(await _t.Admin.PostAsJsonAsync("rest/api/3/user", new JsonObject
+        {
+            ["emailAddress"] = "new@example.com", ["products"] = new JsonArray("jira-software"),
+        }));
+        var accountId = (string)created["accountId"]!;
+
+        const string search = "rest/api/3/user/search?query=new@example.com";
+        var early = await JiraTestSite.JsonAsync(await _t.User.GetAsync(search));
+        using var byId = await _t.User.GetAsync($"rest/api/3/user?accountId={accountId}");
+        var again = await JiraTestSite.JsonAsync(await _t.Admin.PostAsJsonAsync("rest/api/3/user", new JsonObject
+        {
+            ["emailAddress"] = "new@example.com", ["products"] = new JsonArray("jira-software"),
+        }));
+        _t.Time.Advance(TimeSpan.FromSeconds(10));
+        var later = await JiraTestSite.JsonAsync(await _t.User.GetAsync(search));
+
+        Assert.Empty(early.AsArray());
+        Assert.Equal(HttpStatusCode.OK, byId.StatusCode);
+        Assert.Equal(accountId, (string?)again["accountId"]);
+        Assert.Equal(accountId, (string?)Assert.Single(later.AsArray())!["accountId"]);
+    }
+
+    [Fact]
+    public async Task Directory_EventualConsistency_HidesNewGroupFromListsButNotFromCreate()
+    {
+        _t.Site.DirectoryIndexDelay = TimeSpan.FromSeconds(10);
+        using var created = await _t.Admin.PostAsJsonAsync("rest/api/3/group", new JsonObject { ["name"] = "fresh" });
+
+        var early = await JiraTestSite.JsonAsync(await _t.User.GetAsync("rest/api/3/group/bulk?groupName=fresh"));
+        var picker = await JiraTestSite.JsonAsync(await _t.User.GetAsync("rest/api/3/groups/picker?query=fresh"));
+        using var twice = await _t.Admin.PostAsJsonAsync("rest/api/3/group", new JsonObject { ["name"] = "fresh" });
+        _t.Time.Advance(TimeSpan.FromSeconds(10));
+        var later = await JiraTestSite.JsonAsync(await _t.User.GetAsync("rest/api/3/group/bulk?groupName=fresh"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Empty(early["values"]!.AsArray());
+        Assert.Equal(0, (int)picker["total"]!);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal("fresh", (string?)Assert.Single(later["values"]!.AsArray())!["name"]);
+    }
+
+    [Fact]
     public async Task BurstLimit_PastLimit_Answers429WithRetryAfterAndReasonUntilWindowEnds()
     {
         _t.Site.SetBurstLimit("GET /rest/api/3/myself", 2, TimeSpan.FromSeconds(10));

@@ -132,5 +132,103 @@ public sealed class DirectoryActivityTests
         Assert.Equal("no-such-group", Assert.Single(outcome.Parts).Name);
     }
 
+    [Fact]
+    public async Task CreateUserAsync_RunAgainAfterOutcomeUnknown_WritesTheSameAccountBack()
+    {
+        using var h = new EventHarness();
+        h.Jira.DirectoryIndexDelay = TimeSpan.FromHours(1);
+        h.Jira.Faults.Add(FaultKind.ResponseLost, "/rest/api/3/user", "POST", maxCount: 1);
+        var card = h.AddCard("account", ("email", "new@example.com"));
+
+        var first = await h.WithClockAsync(
+            () => h.Activities.CreateUserAsync(On(EventTasks.CreateUser, card)), TimeSpan.FromSeconds(1));
+        var second = await h.Activities.CreateUserAsync(On(EventTasks.CreateUser, card));
+
+        Assert.Equal(ActivityStatus.OutcomeUnknown, first.Status);
+        Assert.True(second.IsCompleted, second.Message);
+        Assert.Equal(2, h.Jira.UserCount);
+        var user = await h.JiraClient.Users.GetAsync(h.ValueOf(card, "account_id")!);
+        Assert.Equal("new@example.com", user?.EmailAddress);
+    }
+
+    [Fact]
+    public async Task CreateGroupAsync_RunAgainAfterOutcomeUnknown_TakesTheGroupOfTheLostCreate()
+    {
+        using var h = new EventHarness();
+        h.Jira.DirectoryIndexDelay = TimeSpan.FromHours(1);
+        h.Jira.Faults.Add(FaultKind.ResponseLost, "/rest/api/3/group", "POST", maxCount: 1);
+        var card = h.AddCard("group", ("name", "esm-agents"));
+        var first = await h.WithClockAsync(
+            () => h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card)), TimeSpan.FromSeconds(1));
+        Assert.Equal(ActivityStatus.OutcomeUnknown, first.Status);
+        Assert.Null(h.ValueOf(card, "group_id"));
+
+        h.Time.Advance(TimeSpan.FromHours(1));
+        var second = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+
+        Assert.True(second.IsCompleted, second.Message);
+        Assert.Equal(1, h.Jira.GroupCount);
+        Assert.Equal(h.Jira.FindGroupId("esm-agents"), h.ValueOf(card, "group_id"));
+        Assert.Equal(1, h.Jira.Log.CountOf("POST /rest/api/3/group"));
+        Assert.Null(h.ValueOf(card, "prov_exception"));
+    }
+
+    [Fact]
+    public async Task CreateGroupAsync_RunAgainWhileDirectoryLags_AnswersUnknownUntilTheGroupIsListed()
+    {
+        using var h = new EventHarness();
+        h.Jira.DirectoryIndexDelay = TimeSpan.FromHours(1);
+        h.Jira.Faults.Add(FaultKind.ResponseLost, "/rest/api/3/group", "POST", maxCount: 1);
+        var card = h.AddCard("group", ("name", "esm-agents"));
+        await h.WithClockAsync(
+            () => h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card)), TimeSpan.FromSeconds(1));
+
+        // Jira answers "name in use" to the second create; the card's own lost create made that group.
+        var second = await h.WithClockAsync(
+            () => h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card)), TimeSpan.FromSeconds(1));
+        h.Time.Advance(TimeSpan.FromHours(1));
+        var third = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+
+        Assert.Equal(ActivityStatus.OutcomeUnknown, second.Status);
+        Assert.True(third.IsCompleted, third.Message);
+        Assert.Equal(1, h.Jira.GroupCount);
+        Assert.Equal(h.Jira.FindGroupId("esm-agents"), h.ValueOf(card, "group_id"));
+    }
+
+    [Fact]
+    public async Task CreateGroupAsync_NameInUseByAnotherGroup_FailsOnEveryRunWithoutTakingIt()
+    {
+        using var h = new EventHarness();
+        h.Jira.AddGroup("esm-agents");
+        var card = h.AddCard("group", ("name", "esm-agents"));
+
+        var first = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+        var second = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+
+        Assert.Equal(ActivityStatus.Failed, first.Status);
+        Assert.Equal(ActivityStatus.Failed, second.Status);
+        Assert.Null(h.ValueOf(card, "group_id"));
+    }
+
+    [Fact]
+    public async Task CreateGroupAsync_WriteBackFailed_RunAgainWritesTheSameGroupBack()
+    {
+        using var h = new EventHarness();
+        h.Esm.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.HtmlErrorPage, HtmlStatus = 400, Method = "PATCH", MaxCount = 1,
+        });
+        var card = h.AddCard("group", ("name", "esm-agents"));
+        var first = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+        Assert.Equal(ActivityStatus.Failed, first.Status);
+        Assert.Null(h.ValueOf(card, "group_id"));
+
+        var second = await h.Activities.CreateGroupAsync(On(EventTasks.CreateGroup, card));
+
+        Assert.True(second.IsCompleted, second.Message);
+        Assert.Equal(1, h.Jira.GroupCount);
+        Assert.Equal(h.Jira.FindGroupId("esm-agents"), h.ValueOf(card, "group_id"));
+    }
+
     internal static string Id(long card) => card.ToString(CultureInfo.InvariantCulture);
 }

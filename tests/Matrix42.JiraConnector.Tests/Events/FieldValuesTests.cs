@@ -22,6 +22,21 @@ public sealed class FieldValuesTests
         Assert.Equal(expected, FieldValues.Matches(JsonNode.Parse(ours), document.RootElement));
     }
 
+    [Theory]
+    [InlineData("\"Printer\"")]
+    [InlineData("{\"name\":\"Printer\"}")]
+    [InlineData("[\"Printer\"]")]
+    public void Matches_JirasValueHoldsInvalidUtf8_DoesNotMatchAndDoesNotThrow(string ours)
+    {
+        byte[] json = [.. "{\"name\":\"Pr"u8, 0xC3, 0x28, .. "\",\"list\":[\"Pr"u8, 0xFF, .. "\"]}"u8];
+        using var document = JsonDocument.Parse(json);
+        var theirs = ours.StartsWith('{') ? document.RootElement
+            : ours.StartsWith('[') ? document.RootElement.GetProperty("list")
+            : document.RootElement.GetProperty("name");
+
+        Assert.False(FieldValues.Matches(JsonNode.Parse(ours), theirs));
+    }
+
     [Fact]
     public void Matches_DocumentsWithSameText_Match()
     {

@@ -27,7 +27,7 @@ internal static class GroupEndpoints
         call.RequireCaller();
         var ids = call.Request.Query.GetValues("groupId");
         var names = call.Request.Query.GetValues("groupName");
-        IEnumerable<JiraGroup> groups = call.Site.GroupsByName.Values;
+        var groups = call.Site.GroupsByName.Values.Where(g => call.Site.IsListed(g.ListedAt));
         if (ids is not null || names is not null)
         {
             groups = groups.Where(g => (ids?.Contains(g.GroupId) ?? false)
@@ -47,6 +47,7 @@ internal static class GroupEndpoints
         call.RequireAdmin("Only site administrators may create groups.");
         var name = (string?)call.BodyObject()["name"];
         var group = call.Site.AddGroup(name ?? string.Empty);
+        group.ListedAt = call.Site.DirectoryListedAt();
         return call.Json(GroupWithUsers(call, group), HttpStatusCode.Created);
     }
 
@@ -128,7 +129,8 @@ internal static class GroupEndpoints
         var query = call.Query("query") ?? string.Empty;
         var excluded = call.QueryAll("exclude").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var matches = call.Site.GroupsByName.Values
-            .Where(g => g.Name.Contains(query, StringComparison.OrdinalIgnoreCase) && !excluded.Contains(g.Name))
+            .Where(g => call.Site.IsListed(g.ListedAt) && !excluded.Contains(g.Name) &&
+                g.Name.Contains(query, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var size = Math.Max(0, call.Int("maxResults", 20));
         var shown = matches.Take(size).Select(g => (JsonNode)new JsonObject

@@ -33,7 +33,8 @@ internal static class UserEndpoints
         call.RequireCaller();
         var startAt = Math.Max(0, call.Int("startAt", 0));
         var size = Math.Clamp(call.Int("maxResults", 50), 0, call.Site.UserPageCap);
-        var page = call.Site.UserOrder.Skip(startAt).Take(size).Select(u => (JsonNode)call.Render.User(u, full: true));
+        var page = call.Site.UserOrder.Where(u => call.Site.IsListed(u.ListedAt)).Skip(startAt).Take(size)
+            .Select(u => (JsonNode)call.Render.User(u, full: true));
         return call.Json(new JsonArray([.. page]));
     }
 
@@ -47,9 +48,10 @@ internal static class UserEndpoints
             throw new JiraError("Exactly one of the parameters query and accountId must be given.");
         }
 
-        var matches = call.Site.UserOrder.Where(u => u.Active && (accountId is not null
-            ? u.AccountId == accountId
-            : Prefix(u.DisplayName, query!) || (u.EmailVisible && u.Email is not null && Prefix(u.Email, query!))));
+        var matches = call.Site.UserOrder.Where(u => u.Active && call.Site.IsListed(u.ListedAt)).Where(u =>
+            accountId is not null
+                ? u.AccountId == accountId
+                : Prefix(u.DisplayName, query!) || (u.EmailVisible && u.Email is not null && Prefix(u.Email, query!)));
         var startAt = Math.Max(0, call.Int("startAt", 0));
         var size = Math.Clamp(call.Int("maxResults", 50), 0, call.Site.UserPageCap);
         var page = matches.Take(1000).Skip(startAt).Take(size).Select(u => (JsonNode)call.Render.User(u, full: true));
@@ -101,6 +103,7 @@ internal static class UserEndpoints
             DisplayName = email[..email.IndexOf('@', StringComparison.Ordinal)],
             Email = email,
             TimeZone = call.Site.DefaultTimeZone,
+            ListedAt = call.Site.DirectoryListedAt(),
         });
         return call.Json(call.Render.User(user, full: true), HttpStatusCode.Created);
     }

@@ -27,4 +27,7 @@ internal sealed class JiraUser
 
     /// <summary>Insertion order, which the user list endpoints page over.</summary>
     public long Order { get; set; }
+
+    /// <summary>When an account created through the API shows up in the user lists; null once it does.</summary>
+    public DateTimeOffset? ListedAt { get; set; }
 }

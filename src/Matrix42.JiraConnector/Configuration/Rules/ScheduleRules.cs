@@ -8,7 +8,8 @@ internal static class ScheduleRules
     public static void Check(ProblemCollector problems, ScheduleSettings schedule, string path)
     {
         if (!schedule.ManualOnly && problems.Require(schedule.Cron, $"{path}.cron",
-                "A cron expression (or manualOnly: true)"))
+                "A cron expression (or manualOnly: true)") &&
+            problems.FitsLimit(schedule.Cron, $"{path}.cron", ConfigurationLimits.MaxNameLength, "The cron expression"))
         {
             if (!TryParseCron(schedule.Cron!, out var error))
             {
@@ -18,6 +19,8 @@ internal static class ScheduleRules
         }
 
         if (problems.Require(schedule.TimeZone, $"{path}.timeZone", "The time zone") &&
+            problems.FitsLimit(schedule.TimeZone, $"{path}.timeZone", ConfigurationLimits.MaxCodeLength,
+                "The time zone id") &&
             !TimeZoneInfo.TryFindSystemTimeZoneById(schedule.TimeZone, out _))
         {
             problems.Add($"{path}.timeZone", ConfigurationRule.UnknownTimeZone,

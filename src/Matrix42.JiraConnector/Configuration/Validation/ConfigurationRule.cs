@@ -65,4 +65,7 @@ public enum ConfigurationRule
 
     /// <summary>An online check could not be made (the service call failed).</summary>
     CheckFailed,
+
+    /// <summary>A value is longer than its limit in <see cref="ConfigurationLimits"/>.</summary>
+    TooLong,
 }

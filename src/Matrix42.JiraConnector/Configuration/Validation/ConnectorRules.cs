@@ -7,7 +7,8 @@ internal static class ConnectorRules
         UniqueNames names)
     {
         IdRules.CheckId(problems, connector.Id, $"{path}.id", ids);
-        if (problems.Require(connector.Name, $"{path}.name", "The connector name"))
+        if (problems.Require(connector.Name, $"{path}.name", "The connector name") &&
+            problems.FitsLimit(connector.Name, $"{path}.name", ConfigurationLimits.MaxNameLength, "The connector name"))
         {
             names.Check(problems, connector.Name, $"{path}.name");
         }
@@ -40,6 +41,7 @@ internal static class ConnectorRules
     private static void CheckJira(ProblemCollector problems, JiraConnectionSettings jira, string path)
     {
         var viaGateway = !string.IsNullOrWhiteSpace(jira.CloudId);
+        problems.FitsLimit(jira.CloudId, $"{path}.cloudId", ConfigurationLimits.MaxCodeLength, "The cloud id");
         if (viaGateway)
         {
             UrlRules.Check(problems, jira.GatewayUrl, $"{path}.gatewayUrl", jira.AllowInsecureLoopback,
@@ -54,7 +56,11 @@ internal static class ConnectorRules
         {
             case JiraAuthenticationKind.ApiToken:
             case JiraAuthenticationKind.ScopedApiToken:
-                problems.Require(jira.Email, $"{path}.email", "The account e-mail for API-token authentication");
+                if (problems.Require(jira.Email, $"{path}.email", "The account e-mail for API-token authentication"))
+                {
+                    problems.FitsLimit(jira.Email, $"{path}.email", ConfigurationLimits.MaxEmailLength, "The e-mail");
+                }
+
                 SecretRules.Check(problems, jira.ApiToken, $"{path}.apiToken", "The API token");
                 if (jira.Authentication == JiraAuthenticationKind.ScopedApiToken && !viaGateway)
                 {
@@ -65,8 +71,13 @@ internal static class ConnectorRules
                 break;
 
             case JiraAuthenticationKind.BearerProvider:
-                problems.Require(jira.BearerProviderName, $"{path}.bearerProviderName",
-                    "The bearer provider name");
+                if (problems.Require(jira.BearerProviderName, $"{path}.bearerProviderName",
+                        "The bearer provider name"))
+                {
+                    problems.FitsLimit(jira.BearerProviderName, $"{path}.bearerProviderName",
+                        ConfigurationLimits.MaxNameLength, "The bearer provider name");
+                }
+
                 break;
 
             default:
@@ -79,7 +90,12 @@ internal static class ConnectorRules
     private static void CheckEsm(ProblemCollector problems, EsmConnectionSettings esm, string path)
     {
         UrlRules.Check(problems, esm.BaseUrl, $"{path}.baseUrl", esm.AllowInsecureLoopback, allowPath: true);
-        problems.Require(esm.WebApiUser, $"{path}.webApiUser", "The WebAPI user");
+        if (problems.Require(esm.WebApiUser, $"{path}.webApiUser", "The WebAPI user"))
+        {
+            problems.FitsLimit(esm.WebApiUser, $"{path}.webApiUser", ConfigurationLimits.MaxNameLength,
+                "The WebAPI user");
+        }
+
         SecretRules.Check(problems, esm.WebApiPassword, $"{path}.webApiPassword", "The WebAPI password");
     }
 }

@@ -15,13 +15,15 @@ internal static class EventTaskRules
         }
 
         IdRules.CheckId(problems, task.Id, $"{path}.id", ids);
-        if (problems.Require(task.Name, $"{path}.name", "The task name"))
+        if (problems.RequireWithin(task.Name, $"{path}.name", "The task name", ConfigurationLimits.MaxNameLength))
         {
             names.Check(problems, task.Name, $"{path}.name");
         }
 
-        problems.Require(task.Template, $"{path}.template", "The target template");
-        problems.Require(task.Folder, $"{path}.folder", "The target folder");
+        problems.RequireWithin(task.Template, $"{path}.template", "The target template",
+            ConfigurationLimits.MaxCodeLength);
+        problems.RequireWithin(task.Folder, $"{path}.folder", "The target folder", ConfigurationLimits.MaxCodeLength);
+        CheckAttributeCodes(problems, task, path);
         CheckUsage(problems, task, path);
         var mapped = CheckMappings(problems, task, path);
 
@@ -71,6 +73,24 @@ internal static class EventTaskRules
         }
     }
 
+    private static void CheckAttributeCodes(ProblemCollector problems, EventTaskDefinition task, string path)
+    {
+        (string? Value, string Setting)[] codes =
+        [
+            (task.PersonAttribute, "personAttribute"), (task.RoleAttribute, "roleAttribute"),
+            (task.ProvisioningExceptionAttribute, "provisioningExceptionAttribute"),
+            (task.GroupMembershipExceptionAttribute, "groupMembershipExceptionAttribute"),
+            (task.WriteBack?.IssueKeyAttribute, "writeBack.issueKeyAttribute"),
+            (task.WriteBack?.IssueIdAttribute, "writeBack.issueIdAttribute"),
+            (task.WriteBack?.AccountIdAttribute, "writeBack.accountIdAttribute"),
+            (task.WriteBack?.GroupIdAttribute, "writeBack.groupIdAttribute"),
+        ];
+        foreach (var (value, setting) in codes)
+        {
+            problems.FitsLimit(value, $"{path}.{setting}", ConfigurationLimits.MaxCodeLength, "The attribute code");
+        }
+    }
+
     private static HashSet<string> CheckMappings(ProblemCollector problems, EventTaskDefinition task, string path)
     {
         var mapped = new HashSet<string>(StringComparer.Ordinal);
@@ -86,7 +106,11 @@ internal static class EventTaskRules
             }
 
             MappingRules.CheckSourceOrConstant(problems, mapping.Source, mapping.Constant, at);
-            if (!problems.Require(mapping.Field, $"{at}.field", "The Jira field"))
+            problems.FitsLimit(mapping.Source, $"{at}.source", ConfigurationLimits.MaxCodeLength,
+                "The source attribute");
+            MappingRules.CheckValues(problems, mapping.Constant, mapping.ValueTable, at);
+            if (!problems.RequireWithin(mapping.Field, $"{at}.field", "The Jira field",
+                    ConfigurationLimits.MaxPathLength))
             {
                 continue;
             }
@@ -94,8 +118,8 @@ internal static class EventTaskRules
             if (!JiraFieldNames.TryParseReference(mapping.Field, out var name, out _))
             {
                 problems.Add($"{at}.field", ConfigurationRule.UnknownField,
-                    $"'{mapping.Field}' is neither a Jira system field nor a custom field id; write a custom field " +
-                    $"by display name as [\"{mapping.Field}\"].");
+                    $"'{ValueExcerpt.Of(mapping.Field)}' is neither a Jira system field nor a custom field id; write " +
+                    $"a custom field by display name as [\"{ValueExcerpt.Of(mapping.Field)}\"].");
                 continue;
             }
 

@@ -3,7 +3,7 @@ namespace Matrix42.JiraConnector.Configuration;
 /// <summary>Ids are stamped on ESM cards, so they must exist, be unique and stay plain.</summary>
 internal static class IdRules
 {
-    public const int MaxLength = 64;
+    public const int MaxLength = ConfigurationLimits.MaxIdLength;
 
     public static void CheckId(ProblemCollector problems, string? id, string path, UniqueNames ids)
     {
@@ -17,7 +17,7 @@ internal static class IdRules
         if (id.Length > MaxLength || id.AsSpan().IndexOfAnyExcept(AllowedChars) >= 0)
         {
             problems.Add(path, ConfigurationRule.InvalidValue,
-                $"The id '{id}' must be 1 to {MaxLength} letters, digits, '.', '_' or '-'.");
+                $"The id '{ValueExcerpt.Of(id)}' must be 1 to {MaxLength} letters, digits, '.', '_' or '-'.");
         }
 
         ids.Check(problems, id, path);

@@ -18,7 +18,8 @@ internal static class MappingRules
                 continue;
             }
 
-            if (problems.Require(mapping.Target, $"{at}.target", "The ESM attribute"))
+            if (problems.RequireWithin(mapping.Target, $"{at}.target", "The ESM attribute",
+                    ConfigurationLimits.MaxCodeLength))
             {
                 attributes.Check(problems, mapping.Target, $"{at}.target");
                 if (string.Equals(mapping.Target, target.TaskIdAttribute, StringComparison.OrdinalIgnoreCase))
@@ -29,10 +30,20 @@ internal static class MappingRules
             }
 
             CheckSourceOrConstant(problems, mapping.Source, mapping.Constant, at);
-            if (mapping.Source is not null && mapping.Constant is null)
+            if (mapping.Source is not null && mapping.Constant is null &&
+                problems.FitsLimit(mapping.Source, $"{at}.source", ConfigurationLimits.MaxPathLength,
+                    "The source path"))
             {
                 CheckPath(problems, mapping.Source, $"{at}.source", kind);
             }
+
+            CheckValues(problems, mapping.Constant, mapping.ValueTable, at);
+            problems.FitsLimit(mapping.ValueTableDefault, $"{at}.valueTableDefault", ConfigurationLimits.MaxValueLength,
+                "The value-table default");
+            problems.FitsLimit(mapping.JoinWith, $"{at}.joinWith", ConfigurationLimits.MaxCodeLength,
+                "The join separator");
+            problems.FitsLimit(mapping.ReferenceIndex, $"{at}.referenceIndex", ConfigurationLimits.MaxCodeLength,
+                "The reference index name");
 
             if (mapping.ValueTableDefault is not null && mapping.ValueTable.Count == 0)
             {
@@ -60,7 +71,7 @@ internal static class MappingRules
         if (root.IsQuoted || !JiraFieldNames.IsKnownRoot(kind, root.Name))
         {
             problems.Add(at, ConfigurationRule.UnknownField,
-                $"'{root.Name}' is not a property of a Jira {Lower(kind)}.");
+                $"'{ValueExcerpt.Of(root.Name)}' is not a property of a Jira {Lower(kind)}.");
             return;
         }
 
@@ -72,9 +83,19 @@ internal static class MappingRules
                  !JiraFieldNames.IsSystemField(field) && !JiraFieldNames.IsCustomFieldId(field))
         {
             problems.Add(at, ConfigurationRule.UnknownField,
-                $"'{field}' is neither a Jira system field nor a custom field id; write a custom field by " +
-                $"display name as fields[\"{field}\"].");
+                $"'{ValueExcerpt.Of(field)}' is neither a Jira system field nor a custom field id; write a custom " +
+                $"field by display name as fields[\"{ValueExcerpt.Of(field)}\"].");
         }
+    }
+
+    /// <summary>Checks the lengths of a mapping's constant and value-table entries.</summary>
+    public static void CheckValues(
+        ProblemCollector problems, string? constant, IDictionary<string, string>? valueTable, string at)
+    {
+        problems.FitsLimit(constant, $"{at}.constant", ConfigurationLimits.MaxValueLength, "The constant");
+        var longest = valueTable?.SelectMany(e => new[] { e.Key, e.Value }).MaxBy(v => v?.Length ?? 0);
+        problems.FitsLimit(longest, $"{at}.valueTable", ConfigurationLimits.MaxValueLength,
+            "The longest value-table entry");
     }
 
     public static void CheckSourceOrConstant(ProblemCollector problems, string? source, string? constant, string at)

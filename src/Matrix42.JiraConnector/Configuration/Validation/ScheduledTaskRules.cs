@@ -15,7 +15,7 @@ internal static class ScheduledTaskRules
         }
 
         IdRules.CheckId(problems, task.Id, $"{path}.id", ids);
-        if (problems.Require(task.Name, $"{path}.name", "The task name"))
+        if (problems.RequireWithin(task.Name, $"{path}.name", "The task name", ConfigurationLimits.MaxNameLength))
         {
             names.Check(problems, task.Name, $"{path}.name");
         }
@@ -31,7 +31,8 @@ internal static class ScheduledTaskRules
             if (!AccountTypes.Contains(task.UserFilter.AccountTypes[i]))
             {
                 problems.Add($"{path}.userFilter.accountTypes[{i}]", ConfigurationRule.InvalidValue,
-                    $"'{task.UserFilter.AccountTypes[i]}' is not a Jira account type (atlassian, app, customer).");
+                    $"'{ValueExcerpt.Of(task.UserFilter.AccountTypes[i])}' is not a Jira account type " +
+                    "(atlassian, app, customer).");
             }
         }
 
@@ -51,6 +52,8 @@ internal static class ScheduledTaskRules
         {
             problems.Require(task.Jql, $"{path}.jql", "A generic task's JQL query");
         }
+
+        problems.FitsLimit(task.Jql, $"{path}.jql", ConfigurationLimits.MaxJqlLength, "The JQL query");
 
         if (task.Kind == ScheduledTaskKind.Incremental && task.MappingsType != MappingsType.Generic)
         {
@@ -102,12 +105,17 @@ internal static class ScheduledTaskRules
             return;
         }
 
-        problems.Require(target.Template, $"{path}.template", "The target template");
-        problems.Require(target.Folder, $"{path}.folder", "The target folder");
-        problems.Require(target.TaskIdAttribute, $"{path}.taskIdAttribute",
-            "The task-id attribute (stamped on every card the task writes)");
-        problems.Require(target.MatchKey?.Attribute, $"{path}.matchKey.attribute", "The match-key attribute");
-        if (!string.IsNullOrWhiteSpace(target.MatchKey?.JiraPath))
+        const int code = ConfigurationLimits.MaxCodeLength;
+        problems.RequireWithin(target.Template, $"{path}.template", "The target template", code);
+        problems.RequireWithin(target.Folder, $"{path}.folder", "The target folder", code);
+        problems.RequireWithin(target.TaskIdAttribute, $"{path}.taskIdAttribute",
+            "The task-id attribute (stamped on every card the task writes)", code);
+        problems.RequireWithin(target.MatchKey?.Attribute, $"{path}.matchKey.attribute", "The match-key attribute",
+            code);
+        problems.FitsLimit(target.DataSourceTypeAttribute, $"{path}.dataSourceTypeAttribute", code,
+            "The data-source-type attribute");
+        if (!string.IsNullOrWhiteSpace(target.MatchKey?.JiraPath) && problems.FitsLimit(target.MatchKey.JiraPath,
+                $"{path}.matchKey.jiraPath", ConfigurationLimits.MaxPathLength, "The match-key path"))
         {
             MappingRules.CheckPath(problems, target.MatchKey.JiraPath, $"{path}.matchKey.jiraPath", kind);
         }
@@ -135,8 +143,10 @@ internal static class ScheduledTaskRules
     {
         if (setting is { Enabled: true })
         {
-            problems.Require(setting.Attribute, $"{path}.attribute", "The attribute of an enabled state value");
-            problems.Require(setting.Value, $"{path}.value", "The value of an enabled state value");
+            problems.RequireWithin(setting.Attribute, $"{path}.attribute", "The attribute of an enabled state value",
+                ConfigurationLimits.MaxCodeLength);
+            problems.RequireWithin(setting.Value, $"{path}.value", "The value of an enabled state value",
+                ConfigurationLimits.MaxValueLength);
         }
     }
 
@@ -150,6 +160,12 @@ internal static class ScheduledTaskRules
             problems.Require(failure.Folder, $"{path}.folder", "The failure folder");
             problems.Require(failure.Attribute, $"{path}.attribute", "The failure attribute");
         }
+
+        problems.FitsLimit(failure.Template, $"{path}.template", ConfigurationLimits.MaxCodeLength,
+            "The failure template");
+        problems.FitsLimit(failure.Folder, $"{path}.folder", ConfigurationLimits.MaxCodeLength, "The failure folder");
+        problems.FitsLimit(failure.Attribute, $"{path}.attribute", ConfigurationLimits.MaxCodeLength,
+            "The failure attribute");
     }
 
     private static void CheckMemberships(ProblemCollector problems, ScheduledTaskDefinition task, string path)
@@ -167,7 +183,7 @@ internal static class ScheduledTaskRules
             return;
         }
 
-        problems.Require(memberships.Attribute, $"{path}.memberships.attribute",
-            "The reference attribute that lists memberships");
+        problems.RequireWithin(memberships.Attribute, $"{path}.memberships.attribute",
+            "The reference attribute that lists memberships", ConfigurationLimits.MaxCodeLength);
     }
 }

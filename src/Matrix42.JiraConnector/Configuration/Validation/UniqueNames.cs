@@ -14,7 +14,8 @@ internal sealed class UniqueNames(string what, ConfigurationRule rule, StringCom
 
         if (!_firstSeen.TryAdd(value.Trim(), path))
         {
-            problems.Add(path, rule, $"The {what} '{value}' is already used at {_firstSeen[value.Trim()]}.");
+            problems.Add(path, rule,
+                $"The {what} '{ValueExcerpt.Of(value)}' is already used at {_firstSeen[value.Trim()]}.");
         }
     }
 }

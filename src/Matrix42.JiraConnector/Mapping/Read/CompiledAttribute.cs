@@ -165,14 +165,19 @@ internal sealed class CompiledAttribute
 
     private bool TryNatural(in PathHit hit, CardBuilder card, out AttributeValue natural)
     {
-        if (SourceReader.TryRead(hit, Shape, out natural))
+        switch (SourceReader.Read(hit, Shape, out natural))
         {
-            return true;
+            case SourceRead.Read:
+                return true;
+            case SourceRead.InvalidText:
+                card.Problem(new MappingProblem(Target, Source, MappingProblemKind.InvalidText,
+                    $"The value of '{Source}' holds text that cannot be decoded (invalid UTF-8)."));
+                return false;
+            default:
+                card.Problem(new MappingProblem(Target, Source, MappingProblemKind.UnexpectedShape,
+                    $"The value of '{Source}' cannot be read as {Shape}."));
+                return false;
         }
-
-        card.Problem(new MappingProblem(Target, Source, MappingProblemKind.UnexpectedShape,
-            $"The value of '{Source}' cannot be read as {Shape}."));
-        return false;
     }
 
     private bool TryTable(AttributeValue natural, CardBuilder card, out AttributeValue mapped)

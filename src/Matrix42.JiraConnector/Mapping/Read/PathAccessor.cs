@@ -54,7 +54,7 @@ internal sealed class PathAccessor
 
         // Old Jira versions return sprints as text; its properties can still be read by name.
         if (current.ValueKind == JsonValueKind.String && index == _names.Length - 1 &&
-            current.GetString() is { } text && LegacySprintText.LooksLikeSprint(text))
+            JsonText.TryGetString(current, out var text) && LegacySprintText.LooksLikeSprint(text))
         {
             if (!LegacySprintText.TryGetProperty(text, Path.Segments[index].Name, out var value))
             {

@@ -7,25 +7,49 @@ namespace Matrix42.JiraConnector.Mapping;
 /// shape.</summary>
 internal static class SourceReader
 {
-    public static bool TryRead(in PathHit hit, SourceShape shape, out AttributeValue value)
+    public static bool TryRead(in PathHit hit, SourceShape shape, out AttributeValue value) =>
+        Read(hit, shape, out value) == SourceRead.Read;
+
+    /// <summary>Reads the value, telling a value of the wrong shape from one holding undecodable text.</summary>
+    public static SourceRead Read(in PathHit hit, SourceShape shape, out AttributeValue value)
     {
         if (hit.ExtractedText is { } extracted)
         {
             value = AttributeValue.FromText(extracted);
-            return true;
+            return SourceRead.Read;
         }
 
         var element = hit.Element;
-        return element.ValueKind switch
+        switch (element.ValueKind)
         {
-            JsonValueKind.String => TryReadString(element.GetString()!, shape, out value),
-            JsonValueKind.Number => TryReadNumber(element, shape, out value),
-            JsonValueKind.True or JsonValueKind.False => Done(AttributeValue.FromText(
-                element.ValueKind == JsonValueKind.True ? "true" : "false"), out value),
-            JsonValueKind.Object => TryReadObject(element, shape, out value),
-            _ => Done(AttributeValue.FromText(element.GetRawText()), out value),
-        };
+            case JsonValueKind.String:
+                if (!JsonText.TryGetString(element, out var text))
+                {
+                    value = default;
+                    return SourceRead.InvalidText;
+                }
+
+                return Outcome(TryReadString(text, shape, out value));
+            case JsonValueKind.Number:
+                return Outcome(TryReadNumber(element, shape, out value));
+            case JsonValueKind.True or JsonValueKind.False:
+                value = AttributeValue.FromText(element.ValueKind == JsonValueKind.True ? "true" : "false");
+                return SourceRead.Read;
+            case JsonValueKind.Object:
+                return TryReadObject(element, shape, out value);
+            default:
+                if (!JsonText.TryGetRawText(element, out var raw))
+                {
+                    value = default;
+                    return SourceRead.InvalidText;
+                }
+
+                value = AttributeValue.FromText(raw);
+                return SourceRead.Read;
+        }
     }
+
+    private static SourceRead Outcome(bool read) => read ? SourceRead.Read : SourceRead.WrongShape;
 
     private static bool TryReadString(string text, SourceShape shape, out AttributeValue value)
     {
@@ -74,12 +98,14 @@ internal static class SourceReader
             : Done(AttributeValue.FromText(element.GetRawText()), out value);
     }
 
-    private static bool TryReadObject(JsonElement element, SourceShape shape, out AttributeValue value)
+    private static SourceRead TryReadObject(JsonElement element, SourceShape shape, out AttributeValue value)
     {
         // Only text-like fields hold ADF; checking other objects would cost a property search each.
         if (shape is SourceShape.Text or SourceShape.Auto && RichText.IsAdfDocument(element))
         {
-            return Done(AttributeValue.FromText(RichText.ToPlainText(element)), out value);
+            var decoded = RichText.TryToPlainText(element, out var plain);
+            value = decoded ? AttributeValue.FromText(plain) : default;
+            return decoded ? SourceRead.Read : SourceRead.InvalidText;
         }
 
         var text = shape switch
@@ -97,10 +123,11 @@ internal static class SourceReader
         if (text is null)
         {
             value = default;
-            return false;
+            return SourceRead.WrongShape;
         }
 
-        return Done(AttributeValue.FromText(text), out value);
+        value = AttributeValue.FromText(text);
+        return SourceRead.Read;
     }
 
     private static string? Cascading(JsonElement element)
@@ -116,9 +143,10 @@ internal static class SourceReader
         return childValue is null ? parent : parent + " / " + childValue;
     }
 
+    // A property holding undecodable text counts as absent; the next candidate property is tried.
     private static string? Property(JsonElement element, ReadOnlySpan<byte> name) =>
         element.TryGetProperty(name, out var property) && property.ValueKind is JsonValueKind.String
-            ? property.GetString()
+            ? JsonText.TryGetString(property, out var text) ? text : null
             : property.ValueKind is JsonValueKind.Number ? property.GetRawText() : null;
 
     private static bool Done(AttributeValue result, out AttributeValue value)

@@ -16,5 +16,8 @@ internal static class RichText
 
     public static string ToPlainText(JsonElement document) => AdfText.ToPlainText(document);
 
+    public static bool TryToPlainText(JsonElement document, out string text) =>
+        AdfText.TryToPlainText(document, out text);
+
     public static JsonObject FromPlainText(string text) => AdfText.FromPlainText(text);
 }

@@ -17,4 +17,10 @@ public enum MappingProblemKind
 
     /// <summary>A single-value target received several values; the first was used.</summary>
     TooManyValues,
+
+    /// <summary>
+    /// The Jira value holds a string that cannot be decoded: invalid UTF-8 (or a lone surrogate escape) in a document
+    /// the caller parsed, which <see cref="System.Text.Json.JsonDocument"/> does not check.
+    /// </summary>
+    InvalidText,
 }
