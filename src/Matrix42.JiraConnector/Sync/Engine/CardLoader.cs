@@ -118,8 +118,8 @@ internal sealed class CardLoader : IDisposable
             IReadOnlyList<(string? DataCardId, string? Error)> outcomes;
             try
             {
-                outcomes = await BulkWriter.WriteAsync(_run.Esm, _target, items, cancellationToken)
-                    .ConfigureAwait(false);
+                outcomes = await BulkWriter.WriteAsync(
+                    _run.Esm, _target, items, _run.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (EsmApiException error)
             {
