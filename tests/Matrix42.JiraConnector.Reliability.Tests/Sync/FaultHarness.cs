@@ -52,6 +52,7 @@ internal sealed class FaultHarness : IDisposable
         EsmOptions = new EsmClientOptions
         {
             BaseAddress = new Uri("https://esm.fake.test"), Login = "webapi", Password = EsmPassword,
+            MaxRetryAttempts = 6,
         };
         JiraFaults = faultSeed is { } seed ? new FaultPlan(seed) : Jira.Faults;
         EsmFaults = faultSeed is { } other ? new FaultPlan(other + 1000) : Esm.Faults;
