@@ -49,15 +49,17 @@ internal static class CrashData
         if (h.IsGeneric)
         {
             var keys = h.IssueKeys.ToList();
-            for (var i = 0; i < 20; i++)
-            {
-                h.Jira.EditIssue(keys[(i * 3) + 1], new JsonObject { ["summary"] = $"Edited {i}" });
-                h.Time.Advance(step);
-            }
-
+            // New issues first and edits from the last key back: the order the search lists (and the loader
+            // writes) issues in is not the order of their updates, as in a real site.
             for (var i = 0; i < 6; i++)
             {
                 h.AddIssue($"New issue {i}");
+                h.Time.Advance(step);
+            }
+
+            for (var i = 19; i >= 0; i--)
+            {
+                h.Jira.EditIssue(keys[(i * 3) + 1], new JsonObject { ["summary"] = $"Edited {i}" });
                 h.Time.Advance(step);
             }
 
