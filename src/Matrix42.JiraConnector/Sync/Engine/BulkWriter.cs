@@ -6,12 +6,13 @@ namespace Matrix42.JiraConnector.Sync.Engine;
 /// Sends one ESM bulk write. When the outcome is unknown (timeout, reset after sending, a 5xx or a cut-off
 /// answer), creates are not simply sent again: each is first looked up by its match key and turned into a modify
 /// when the card exists, then the batch is sent again. Modifies set values and may repeat. This guarded resend is
-/// tried up to three times, the later ones after a growing pause, so one run rides out a short outage instead of failing the batch.
+/// tried up to three times, the later ones after a growing pause, so one run rides out a short outage instead of
+/// failing the batch.
 /// </summary>
 internal static class BulkWriter
 {
-    /// <summary>Sends in all, the first included.</summary>
-    internal const int MaxSends = 4;
+    // Sends in all, the first included.
+    private const int MaxSends = 4;
 
     private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(2);
 
