@@ -94,8 +94,20 @@ public sealed partial class WorkflowActivities
         ArgumentNullException.ThrowIfNull(request);
         var task = FindTask(request.Task);
         var taskId = task.Id ?? task.Name ?? request.Task;
-        var card = request.Card
+        EsmCard? card;
+        try
+        {
+            card = request.Card
                    ?? await LoadCardAsync(task, request.DataCardId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EsmApiException ex)
+        {
+            // Reading the card is part of the activity: a refused login or read fails it like any later ESM call.
+            var failed = ActivityOutcome.Failed($"ESM refused a call: {ex.Message}");
+            EventsLog.ActivityEnded(_logger, activity, taskId, request.DataCardId ?? string.Empty, failed.Status);
+            return failed;
+        }
+
         if (card is null)
         {
             EventsLog.CardMissing(_logger, activity, taskId, request.DataCardId);

@@ -28,6 +28,22 @@ public sealed class CreateIssueActivityTests
     }
 
     [Fact]
+    public async Task CreateIssueAsync_EsmRefusesTheLogin_FailsWithoutThrowingOrCallingJira()
+    {
+        using var h = new EventHarness();
+        var card = h.AddIncident("Printer down");
+        h.Esm.AddUser("webapi", "changed-password");
+
+        var outcome = await h.Activities.CreateIssueAsync(On(EventTasks.CreateIncident, card));
+
+        Assert.Equal(ActivityStatus.Failed, outcome.Status);
+        Assert.StartsWith("ESM refused a call:", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("401", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(0, h.Jira.Log.TotalCount);
+        Assert.Null(h.ValueOf(card, "jira_key"));
+    }
+
+    [Fact]
     public async Task CreateIssueAsync_ByTaskIdTwice_CreatesOnlyOneIssue()
     {
         using var h = new EventHarness();
