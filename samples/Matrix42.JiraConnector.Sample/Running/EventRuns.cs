@@ -59,7 +59,7 @@ internal sealed class EventRuns
         var comments = new CommentTransferSettings { WorklogAttribute = worklogAttribute };
         var arguments = activity == EventActivity.PushComments ? new EventActivityArguments { Comments = comments } : null;
         var outcome = await tasks.RunEventActivityAsync(
-            _connector.Id!, KindOf(activity), request, arguments, cancellationToken);
+            _connector.Id!, EventActivity.KindOf(activity), request, arguments, cancellationToken);
 
         var parts = outcome.Parts
             .Where(p => p.Status != ActivityStatus.Completed)
@@ -71,21 +71,6 @@ internal sealed class EventRuns
         SampleLog.TaskEnded(_logger, RunLogLevel, result.TaskId, result.ConnectorId, result.Status);
         return result;
     }
-
-    private static EventActivityKind KindOf(string activity) => activity switch
-    {
-        EventActivity.CreateIssue => EventActivityKind.CreateIssue,
-        EventActivity.UpdateIssue => EventActivityKind.UpdateIssue,
-        EventActivity.PushComments => EventActivityKind.PushComments,
-        EventActivity.PushStatus => EventActivityKind.PushStatus,
-        EventActivity.CreateUser => EventActivityKind.CreateUser,
-        EventActivity.DeleteUser => EventActivityKind.DeleteUser,
-        EventActivity.CreateGroup => EventActivityKind.CreateGroup,
-        EventActivity.DeleteGroup => EventActivityKind.DeleteGroup,
-        EventActivity.AddToGroups => EventActivityKind.AddUserToGroups,
-        EventActivity.RemoveFromGroups => EventActivityKind.RemoveUserFromGroups,
-        _ => throw new ArgumentException($"Unknown activity '{activity}'.", nameof(activity)),
-    };
 
     private TaskRunOutcome Outcome(
         EventTaskDefinition task,
