@@ -84,7 +84,8 @@ public sealed class ServeTriggerTests
 
     // The trigger's condition as ESM receives it, in the query string or the body of a query.
     private static long ConditionQueries(LoopbackFakes fakes) => fakes.Demo.Esm.Log.CountWhere(
-        r => Uri.UnescapeDataString(r.QueryString.Replace('+', ' ') + r.Body).Contains("1 - New", StringComparison.Ordinal));
+        r => Uri.UnescapeDataString(r.QueryString.Replace('+', ' ') + r.Body)
+            .Contains("1 - New", StringComparison.Ordinal));
 
     private static async Task WithoutScheduledTasksAsync(LoopbackFakes fakes)
     {

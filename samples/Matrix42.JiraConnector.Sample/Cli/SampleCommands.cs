@@ -52,7 +52,8 @@ internal sealed class SampleCommands(
             if (scheduledTask is not null)
             {
                 using var clients = Clients(connector);
-                outcome = await Scheduled(connector, clients).RunAsync(scheduledTask, Options.DryRun, cancellationToken);
+                outcome = await Scheduled(connector, clients)
+                    .RunAsync(scheduledTask, Options.DryRun, cancellationToken);
             }
             else
             {
@@ -192,7 +193,10 @@ internal sealed class SampleCommands(
     // On the state file the sample's own store has open: both see the same event marks and run history.
     private EventHost BuildEventHost() =>
         EventHost.Build(
-            document, Path.Combine(stateDirectory, StateFolder.DatabaseName), context.TimeProvider, context.Environment);
+            document,
+            Path.Combine(stateDirectory, StateFolder.DatabaseName),
+            context.TimeProvider,
+            context.Environment);
 
     private async Task WriteReportAsync(DateTimeOffset startedAt, int exitCode, CancellationToken cancellationToken)
     {

@@ -57,7 +57,9 @@ internal sealed class EventRuns
         var tasks = _tasks ?? throw new InvalidOperationException("A real run needs the connector host's controller.");
         var request = ActivityRequest.ForCard(task.Id ?? task.Name!, dataCardId);
         var comments = new CommentTransferSettings { WorklogAttribute = worklogAttribute };
-        var arguments = activity == EventActivity.PushComments ? new EventActivityArguments { Comments = comments } : null;
+        var arguments = activity == EventActivity.PushComments
+            ? new EventActivityArguments { Comments = comments }
+            : null;
         var outcome = await tasks.RunEventActivityAsync(
             _connector.Id!, EventActivity.KindOf(activity), request, arguments, cancellationToken);
 
