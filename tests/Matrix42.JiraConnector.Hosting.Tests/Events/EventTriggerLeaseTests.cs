@@ -38,7 +38,7 @@ public sealed class EventTriggerLeaseTests
             () => Count(PollSkipped, key, hostA, hostB) == 1 || gate.Waiting == 2,
             "one pass holding its creates while the other host polls");
         gate.Open();
-        await EventuallyAsync(() => Count(PollCompleted, key, hostA, hostB) == 1, "the pass to end");
+        await EventuallyAsync(() => Count(PollCompleted, key, hostA, hostB) >= 1, "the pass to end");
         await hostA.SettleAsync();
         await hostB.SettleAsync();
 
