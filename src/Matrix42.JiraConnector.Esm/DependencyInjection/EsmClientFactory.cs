@@ -1,3 +1,4 @@
+using Matrix42.JiraConnector.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -29,9 +30,13 @@ public static class EsmClientFactory
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<EsmClient>();
 
         var resilience = EsmResilience.CreateHandler(options, timeProvider, logger);
-        resilience.InnerHandler = primaryHandler ?? new SocketsHttpHandler
+        // Bodies are read inside the retries, so a cut-off body is a failed attempt, not a late failure.
+        resilience.InnerHandler = new ResponseBufferingHandler
         {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            InnerHandler = primaryHandler ?? new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            },
         };
 
         // The resilience pipeline owns the per-attempt timeout, measured with the TimeProvider.

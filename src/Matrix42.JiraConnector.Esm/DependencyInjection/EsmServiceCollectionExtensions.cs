@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Esm;
+using Matrix42.JiraConnector.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,8 @@ public static class EsmServiceCollectionExtensions
         var httpClientName = HttpClientPrefix + name;
         var builder = services.AddHttpClient(httpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(provider => EsmResilience.CreateHandler(
-                OptionsOf(provider, name), provider.GetRequiredService<TimeProvider>(), LoggerOf(provider)));
+                OptionsOf(provider, name), provider.GetRequiredService<TimeProvider>(), LoggerOf(provider)))
+            .AddHttpMessageHandler(() => new ResponseBufferingHandler());
 
         services.AddKeyedSingleton<IEsmClient>(name, (provider, _) => Create(provider, name, httpClientName));
         if (name.Length == 0)

@@ -1,3 +1,4 @@
+using Matrix42.JiraConnector.Internal;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,8 @@ namespace Matrix42.JiraConnector.Jira;
 
 /// <summary>
 /// Assembles the message handlers of a Jira client, outermost first: resilience (retries and per-attempt
-/// timeout), the connector's rate limiter, redirect handling, authentication. Dependency injection and
+/// timeout), reading the whole body (so a cut-off body is a failed attempt the retries see), the connector's rate
+/// limiter, redirect handling, authentication. Dependency injection and
 /// <see cref="JiraClientFactory"/> both use this, so both behave the same.
 /// </summary>
 internal static class JiraHttpPipeline
@@ -14,6 +16,7 @@ internal static class JiraHttpPipeline
         JiraClientOptions options, JiraRateLimiter limiter, TimeProvider timeProvider, ILogger logger) =>
     [
         new ResilienceHandler(JiraResiliencePipeline.Create(options, timeProvider, logger)),
+        new ResponseBufferingHandler(),
         new JiraRateLimitHandler(limiter, logger),
         new JiraRedirectHandler(logger),
         new JiraAuthenticationHandler(options),

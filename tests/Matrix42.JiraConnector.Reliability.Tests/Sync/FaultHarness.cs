@@ -5,6 +5,8 @@ using Matrix42.JiraConnector.Reliability.Tests.Infrastructure;
 using Matrix42.JiraConnector.State;
 using Matrix42.JiraConnector.Sync;
 using Matrix42.JiraConnector.Testing.Esm;
+using Matrix42.JiraConnector.Testing.Faults;
+using Matrix42.JiraConnector.Testing.Http;
 using Matrix42.JiraConnector.Testing.Jira;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -23,7 +25,10 @@ internal sealed class FaultHarness : IDisposable
 
     /// <param name="jiraServerToken">The token the fake site accepts; any other makes every Jira call a 401.</param>
     /// <param name="esmTokenLifetime">How long the fake ESM's login tokens live.</param>
-    public FaultHarness(string jiraServerToken = JiraToken, TimeSpan? esmTokenLifetime = null)
+    /// <param name="faultSeed">Seeds the fault plans (Jira: the seed, ESM: the seed + 1000); without it the
+    /// fakes' own plans (fixed seed) are used.</param>
+    public FaultHarness(
+        string jiraServerToken = JiraToken, TimeSpan? esmTokenLifetime = null, int? faultSeed = null)
     {
         Jira = new FakeJiraCloud(Time);
         var esmOptions = new FakeEsmOptions { PublicOrigin = new Uri("https://esm.fake.test") };
@@ -47,9 +52,14 @@ internal sealed class FaultHarness : IDisposable
         EsmOptions = new EsmClientOptions
         {
             BaseAddress = new Uri("https://esm.fake.test"), Login = "webapi", Password = EsmPassword,
+            MaxRetryAttempts = 6,
         };
-        JiraClient = JiraClientFactory.Create(JiraOptions, Time, Logs, Jira.CreateHandler());
-        EsmClient = EsmClientFactory.Create(EsmOptions, Esm.CreateHandler(), Time, Logs);
+        JiraFaults = faultSeed is { } seed ? new FaultPlan(seed) : Jira.Faults;
+        EsmFaults = faultSeed is { } other ? new FaultPlan(other + 1000) : Esm.Faults;
+        JiraClient = JiraClientFactory.Create(
+            JiraOptions, Time, Logs, new FakeServiceHandler(Jira, JiraFaults, Jira.Log, Time));
+        EsmClient = EsmClientFactory.Create(
+            EsmOptions, new FakeServiceHandler(Esm, EsmFaults, Esm.Log, Time), Time, Logs);
         Runner = new ScheduledTaskRunner(
             JiraClient, EsmClient, Store, new ScheduledTaskRunnerOptions { LoadBatchSize = 10 },
             Time, Logs.CreateLogger<ScheduledTaskRunner>());
@@ -62,6 +72,12 @@ internal sealed class FaultHarness : IDisposable
     public FakeJiraCloud Jira { get; }
 
     public FakeEsm Esm { get; }
+
+    /// <summary>The faults the Jira client meets.</summary>
+    public FaultPlan JiraFaults { get; }
+
+    /// <summary>The faults the ESM client meets.</summary>
+    public FaultPlan EsmFaults { get; }
 
     public JiraClientOptions JiraOptions { get; }
 

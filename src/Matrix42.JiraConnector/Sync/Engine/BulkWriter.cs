@@ -3,33 +3,53 @@ using Matrix42.JiraConnector.Esm;
 namespace Matrix42.JiraConnector.Sync.Engine;
 
 /// <summary>
-/// Sends one ESM bulk write. When the outcome is unknown (timeout, reset after sending), creates are not simply
-/// sent again: each is first looked up by its match key and turned into a modify when the card exists.
+/// Sends one ESM bulk write. When the outcome is unknown (timeout, reset after sending, a 5xx or a cut-off
+/// answer), creates are not simply sent again: each is first looked up by its match key and turned into a modify
+/// when the card exists, then the batch is sent again. Modifies set values and may repeat. This guarded resend is
+/// tried up to three times, the later ones after a growing pause, so one run rides out a short outage instead of
+/// failing the batch.
 /// </summary>
 internal static class BulkWriter
 {
+    // Sends in all, the first included.
+    private const int MaxSends = 4;
+
+    private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(2);
+
     /// <summary>Writes a batch and returns one result per item, in item order.</summary>
     /// <param name="esm">The ESM client.</param>
     /// <param name="target">The target template.</param>
     /// <param name="items">The items with their match keys (creates need them for reconciliation).</param>
+    /// <param name="timeProvider">The clock the pauses between guarded resends wait on.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>Per item: the card id on success, or the error text.</returns>
     public static async Task<IReadOnlyList<(string? DataCardId, string? Error)>> WriteAsync(
         IEsmClient esm,
         TargetSpec target,
         IReadOnlyList<(string MatchKey, EsmBulkItem Item)> items,
+        TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
         var bulk = items.Select(i => i.Item).ToList();
         EsmBulkResult result;
-        try
+        for (var send = 1; ; send++)
         {
-            result = await esm.BulkImportAsync(target.Template, bulk, cancellationToken).ConfigureAwait(false);
-        }
-        catch (EsmUnknownOutcomeException)
-        {
-            bulk = await ReconcileCreatesAsync(esm, target, items, cancellationToken).ConfigureAwait(false);
-            result = await esm.BulkImportAsync(target.Template, bulk, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                result = await esm.BulkImportAsync(target.Template, bulk, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (EsmUnknownOutcomeException) when (send < MaxSends)
+            {
+                // The lookups already space the first resend; later ones wait 2 s, then 4 s.
+                if (send > 1)
+                {
+                    await Task.Delay(FirstPause * (1 << (send - 2)), timeProvider, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                bulk = await ReconcileCreatesAsync(esm, target, items, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var outcomes = new (string?, string?)[items.Count];

@@ -5,8 +5,9 @@ namespace Matrix42.JiraConnector.Sync.Engine;
 
 /// <summary>
 /// Queues card writes of one target and sends them as ESM bulk writes of a fixed size with bounded concurrency.
-/// After each bulk write, the cache entries of the cards that were saved are committed under the lease, so a
-/// stopped run keeps exactly what it loaded.
+/// Before a bulk write, the cache entries of the cards it changes are dropped; after it, the entries of the cards
+/// that were saved are committed under the lease. A stopped or crashed run thus keeps exactly what it loaded, and
+/// no entry outlives a change to its card.
 /// </summary>
 internal sealed class CardLoader : IDisposable
 {
@@ -115,11 +116,21 @@ internal sealed class CardLoader : IDisposable
                     ? EsmBulkItem.Create(_target.Folder, w.Values)
                     : EsmBulkItem.Modify(w.DataCardId, w.Values)))
                 .ToList();
+            // The write and the cache commit after it are not atomic. Entries of the cards about to change go
+            // first, so a process dying in between leaves no entry describing what a card held before.
+            var changing = batch.Where(w => w.DataCardId is not null).Select(w => w.Key).ToList();
+            if (changing.Count > 0)
+            {
+                await _run.Store.CommitCacheAsync(
+                    _run.CurrentLease, new TaskCacheBatch { Removals = changing }, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
             IReadOnlyList<(string? DataCardId, string? Error)> outcomes;
             try
             {
-                outcomes = await BulkWriter.WriteAsync(_run.Esm, _target, items, cancellationToken)
-                    .ConfigureAwait(false);
+                outcomes = await BulkWriter.WriteAsync(
+                    _run.Esm, _target, items, _run.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (EsmApiException error)
             {

@@ -107,7 +107,8 @@ internal static class DeletionStep
         try
         {
             var outcomes = await BulkWriter.WriteAsync(
-                run.Esm, spec, [.. chunk.Select(c => (c.Key.Id, c.Item))], cancellationToken).ConfigureAwait(false);
+                run.Esm, spec, [.. chunk.Select(c => (c.Key.Id, c.Item))], run.TimeProvider, cancellationToken)
+                .ConfigureAwait(false);
             return [.. outcomes.Select(o => o.Error)];
         }
         catch (EsmApiException error)
