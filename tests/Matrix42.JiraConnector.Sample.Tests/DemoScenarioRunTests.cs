@@ -19,9 +19,10 @@ public sealed class DemoScenarioRunTests
         var store = new InMemoryConnectorStateStore();
         var scheduled = new ScheduledRuns(
             connector, clients, store, folder.File("snapshots"), TimeProvider.System, NullLoggerFactory.Instance);
+        using var host = EventHost.Build(
+            demo.Document, folder.File("state.db"), TimeProvider.System, Environment.GetEnvironmentVariable);
         var events = new DemoEvents(
-            demo, clients, new EventRuns(connector, clients, store, TimeProvider.System, NullLoggerFactory.Instance),
-            TextWriter.Null);
+            demo, clients, new EventRuns(connector, host.Tasks, NullLoggerFactory.Instance), TextWriter.Null);
         var scenario = new DemoScenario(demo, clients, scheduled, events, store, folder.Path, TextWriter.Null);
 
         var result = await scenario.RunAsync(CancellationToken.None);

@@ -25,6 +25,10 @@ public sealed partial class TelemetryConsoleTests
         Assert.Matches(
             $@"outcome: created task: {DemoConfiguration.IssueTaskId}\s*\r?\nValue: {issues}\r?\n", console);
 
+        // Every run measurement names the connector's environment type, the run counter included.
+        Assert.DoesNotContain("environment_type: unknown", console, StringComparison.Ordinal);
+        Assert.Matches(@"Metric Name: jiraconnector\.runs,[^\n]*\n[\s\S]*?environment_type: Demo", console);
+
         // Exported once, at the end, rather than once per flush.
         Assert.Single(Regex.Matches(console, "Metric Name: jiraconnector.entities,"));
     }

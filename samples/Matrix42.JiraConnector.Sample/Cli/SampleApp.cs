@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Hosting;
 using Matrix42.JiraConnector.Hosting.Telemetry;
 using Matrix42.JiraConnector.Sample.Demo;
 using Matrix42.JiraConnector.Sample.Logging;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Matrix42.JiraConnector.Sample.Cli;
 
@@ -51,6 +53,7 @@ internal static class SampleApp
             LoggerFactory = host.Services.GetRequiredService<ILoggerFactory>(),
             Logger = logger,
             Telemetry = host.Services.GetRequiredService<ConnectorTelemetry>(),
+            Connectors = host.Services.GetRequiredService<IOptions<JiraConnectorOptions>>().Value,
         };
         try
         {
@@ -106,6 +109,8 @@ internal static class SampleApp
         DemoEnvironment? demo,
         CancellationToken cancellationToken)
     {
+        // The telemetry reads the connectors' environment types on its first measurement, after this.
+        context.Connectors.Document = document;
         var folder = StateFolder.Choose(context.Options, demo is not null);
         var store = folder.Open(context.TimeProvider);
         try
@@ -143,6 +148,9 @@ internal static class SampleApp
         builder.Configuration.AddInMemoryCollection(commandLine);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(TimeProvider.System);
+        // The connectors are known once the document is loaded; with these options the telemetry tags each run
+        // with its connector's environment type instead of "unknown".
+        builder.Services.AddSingleton(Options.Create(new JiraConnectorOptions()));
         builder.Services.AddSingleton<ConnectorTelemetry>();
         var telemetry = builder.Configuration.GetSection($"{SampleOptions.SectionName}:Telemetry")
             .Get<SampleTelemetryOptions>();

@@ -48,15 +48,25 @@ internal sealed class SampleCommands(
             }
 
             var (connector, scheduledTask, eventTask) = found.Value;
-            using var clients = Clients(connector);
-            var outcome = scheduledTask is not null
-                ? await Scheduled(connector, clients).RunAsync(scheduledTask, Options.DryRun, cancellationToken)
-                : await Events(connector, clients).RunAsync(
+            TaskRunOutcome outcome;
+            if (scheduledTask is not null)
+            {
+                using var clients = Clients(connector);
+                outcome = await Scheduled(connector, clients)
+                    .RunAsync(scheduledTask, Options.DryRun, cancellationToken);
+            }
+            else
+            {
+                // A dry run calls nothing, so it builds no host and leaves the state folder untouched.
+                using var host = Options.DryRun ? null : BuildEventHost();
+                outcome = await Events(connector, host).RunAsync(
                     eventTask!,
                     Options.Activity ?? EventRuns.DefaultActivity(eventTask!),
                     Options.Card!,
                     Options.DryRun,
                     Options.Worklog, cancellationToken);
+            }
+
             return await FinishAsync([outcome]);
         }
 
@@ -86,9 +96,10 @@ internal sealed class SampleCommands(
     {
         var connector = document.Connectors[0];
         using var clients = Clients(connector);
+        using var host = BuildEventHost();
         // The demo prints every run as a table or a line, so its "task ended" events would only repeat them,
         // and the console logger writes them a moment later, in the middle of the demo's own output.
-        var events = new DemoEvents(environment, clients, Events(connector, clients, LogLevel.Debug), Output);
+        var events = new DemoEvents(environment, clients, Events(connector, host, LogLevel.Debug), Output);
         var scenario = new DemoScenario(
             environment, clients, Scheduled(connector, clients, LogLevel.Debug), events, store, stateDirectory,
             Output);
@@ -176,8 +187,16 @@ internal sealed class SampleCommands(
         };
 
     private EventRuns Events(
-        ConnectorDefinition connector, ConnectorClients clients, LogLevel runLogLevel = LogLevel.Information) =>
-        new(connector, clients, store, context.TimeProvider, context.LoggerFactory) { RunLogLevel = runLogLevel };
+        ConnectorDefinition connector, EventHost? host, LogLevel runLogLevel = LogLevel.Information) =>
+        new(connector, host?.Tasks, context.LoggerFactory) { RunLogLevel = runLogLevel };
+
+    // On the state file the sample's own store has open: both see the same event marks and run history.
+    private EventHost BuildEventHost() =>
+        EventHost.Build(
+            document,
+            Path.Combine(stateDirectory, StateFolder.DatabaseName),
+            context.TimeProvider,
+            context.Environment);
 
     private async Task WriteReportAsync(DateTimeOffset startedAt, int exitCode, CancellationToken cancellationToken)
     {

@@ -1,6 +1,11 @@
+using Matrix42.JiraConnector.Hosting.Tasks;
+
 namespace Matrix42.JiraConnector.Sample.Running;
 
-/// <summary>The workflow activities <c>--event</c> can run, named as on the command line (<c>--activity</c>).</summary>
+/// <summary>
+/// The workflow activities <c>--event</c> and the <c>Sample:Triggers</c> section can run, named as on the command
+/// line (<c>--activity</c>).
+/// </summary>
 internal static class EventActivity
 {
     public const string CreateIssue = "create-issue";
@@ -19,4 +24,21 @@ internal static class EventActivity
         CreateIssue, UpdateIssue, PushComments, PushStatus, CreateUser, DeleteUser, CreateGroup, DeleteGroup,
         AddToGroups, RemoveFromGroups,
     ];
+
+    /// <summary>The hosting package's kind of a named activity.</summary>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="All"/>.</exception>
+    public static EventActivityKind KindOf(string activity) => activity switch
+    {
+        CreateIssue => EventActivityKind.CreateIssue,
+        UpdateIssue => EventActivityKind.UpdateIssue,
+        PushComments => EventActivityKind.PushComments,
+        PushStatus => EventActivityKind.PushStatus,
+        CreateUser => EventActivityKind.CreateUser,
+        DeleteUser => EventActivityKind.DeleteUser,
+        CreateGroup => EventActivityKind.CreateGroup,
+        DeleteGroup => EventActivityKind.DeleteGroup,
+        AddToGroups => EventActivityKind.AddUserToGroups,
+        RemoveFromGroups => EventActivityKind.RemoveUserFromGroups,
+        _ => throw new ArgumentException($"Unknown activity '{activity}'.", nameof(activity)),
+    };
 }

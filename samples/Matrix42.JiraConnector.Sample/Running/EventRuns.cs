@@ -1,34 +1,33 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Events;
+using Matrix42.JiraConnector.Hosting.Tasks;
 using Matrix42.JiraConnector.Sample.Logging;
 using Matrix42.JiraConnector.Sample.Reporting;
-using Matrix42.JiraConnector.State;
 using Microsoft.Extensions.Logging;
 
 namespace Matrix42.JiraConnector.Sample.Running;
 
-/// <summary>Runs one workflow activity of a connector's event task for one ESM data card.</summary>
+/// <summary>
+/// Runs one workflow activity of a connector's event task for one ESM data card, through the hosting package's
+/// <see cref="IConnectorTaskController"/> (see <see cref="EventHost"/>).
+/// </summary>
 internal sealed class EventRuns
 {
     private readonly ConnectorDefinition _connector;
-    private readonly WorkflowActivities _activities;
+    private readonly IConnectorTaskController? _tasks;
     private readonly ILogger _logger;
 
     /// <summary>The level of the "task ended" event (8003); the demo lowers it to Debug.</summary>
     public LogLevel RunLogLevel { get; init; } = LogLevel.Information;
 
-    public EventRuns(
-        ConnectorDefinition connector,
-        ConnectorClients clients,
-        IConnectorStateStore store,
-        TimeProvider timeProvider,
-        ILoggerFactory loggerFactory)
+    /// <param name="connector">The connector whose event tasks run.</param>
+    /// <param name="tasks">The controller; none for a dry run, which calls nothing.</param>
+    /// <param name="loggerFactory">Logs the "task ended" event.</param>
+    public EventRuns(ConnectorDefinition connector, IConnectorTaskController? tasks, ILoggerFactory loggerFactory)
     {
         _connector = connector;
+        _tasks = tasks;
         _logger = loggerFactory.CreateLogger("Matrix42.JiraConnector.Sample");
-        _activities = new WorkflowActivities(
-            connector, clients.Jira, clients.Esm, store, timeProvider: timeProvider,
-            logger: loggerFactory.CreateLogger<WorkflowActivities>());
     }
 
     /// <summary>The activity an event task runs when none is named: what its usage is for.</summary>
@@ -55,23 +54,14 @@ internal sealed class EventRuns
             return Outcome(task, "Planned", dryRun, plan, new Dictionary<string, string>());
         }
 
+        var tasks = _tasks ?? throw new InvalidOperationException("A real run needs the connector host's controller.");
         var request = ActivityRequest.ForCard(task.Id ?? task.Name!, dataCardId);
-        var outcome = activity switch
-        {
-            EventActivity.CreateIssue => await _activities.CreateIssueAsync(request, cancellationToken),
-            EventActivity.UpdateIssue => await _activities.UpdateIssueAsync(request, cancellationToken),
-            EventActivity.PushComments => await _activities.PushCommentsAsync(
-                request, new CommentTransferSettings { WorklogAttribute = worklogAttribute }, cancellationToken),
-            EventActivity.PushStatus => await _activities.PushStatusAsync(request, cancellationToken),
-            EventActivity.CreateUser => await _activities.CreateUserAsync(request, cancellationToken),
-            EventActivity.DeleteUser => await _activities.DeleteUserAsync(request, cancellationToken),
-            EventActivity.CreateGroup => await _activities.CreateGroupAsync(request, cancellationToken),
-            EventActivity.DeleteGroup =>
-                await _activities.DeleteGroupAsync(request, cancellationToken: cancellationToken),
-            EventActivity.AddToGroups => await _activities.AddUserToGroupsAsync(request, cancellationToken),
-            EventActivity.RemoveFromGroups => await _activities.RemoveUserFromGroupsAsync(request, cancellationToken),
-            _ => throw new ArgumentException($"Unknown activity '{activity}'.", nameof(activity)),
-        };
+        var comments = new CommentTransferSettings { WorklogAttribute = worklogAttribute };
+        var arguments = activity == EventActivity.PushComments
+            ? new EventActivityArguments { Comments = comments }
+            : null;
+        var outcome = await tasks.RunEventActivityAsync(
+            _connector.Id!, EventActivity.KindOf(activity), request, arguments, cancellationToken);
 
         var parts = outcome.Parts
             .Where(p => p.Status != ActivityStatus.Completed)

@@ -12,7 +12,7 @@ namespace Matrix42.JiraConnector.Sample.Running;
 /// </summary>
 internal sealed class StateFolder
 {
-    private const string DatabaseName = "state.db";
+    public const string DatabaseName = "state.db";
 
     private StateFolder(string path, bool temporary, bool inMemory)
     {

@@ -12,12 +12,17 @@ namespace Matrix42.JiraConnector.Hosting.Tasks;
 /// The core <see cref="WorkflowActivities"/> of each connector, built once on the connector's own clients, the
 /// host's state store and clock, and the dispatch from an <see cref="EventActivityKind"/> to the activity.
 /// </summary>
+/// <remarks>
+/// Every activity run here, by the task controller or a trigger poll, gets an <c>EventActivity</c> span and counts in
+/// <c>jiraconnector.activities</c> and <c>jiraconnector.activity.duration</c>.
+/// </remarks>
 internal sealed class ConnectorWorkflowActivities(
     IOptions<JiraConnectorOptions> options,
     IOptions<WorkflowActivityOptions> activityOptions,
     IConnectorClientRegistry registry,
     IConnectorStateStore state,
     TimeProvider time,
+    Telemetry.ConnectorTelemetry telemetry,
     ILoggerFactory? loggers = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<WorkflowActivities>> _activities = new(StringComparer.Ordinal);
@@ -76,7 +81,51 @@ internal sealed class ConnectorWorkflowActivities(
             throw new ArgumentOutOfRangeException(nameof(activity), activity, "Not a known event activity.");
         }
 
-        FindTask(connectorId, request.Task);
+        // Bad input throws here, before a span or a count exists for an activity that never ran.
+        var task = FindTask(connectorId, request.Task);
+        if (activity == EventActivityKind.PushComments)
+        {
+            CommentSettingsOf(arguments);
+        }
+
+        return RunMeasuredAsync(connectorId, task.Id ?? request.Task, activity, request, arguments, cancellationToken);
+    }
+
+    private async Task<ActivityOutcome> RunMeasuredAsync(
+        string connectorId, string taskId, EventActivityKind activity, ActivityRequest request,
+        EventActivityArguments? arguments, CancellationToken cancellationToken)
+    {
+        var name = activity.ToString();
+        var started = time.GetTimestamp();
+        using var span = telemetry.StartEventActivity(connectorId, taskId, name);
+        var status = Telemetry.ConnectorTelemetry.ActivityError;
+        try
+        {
+            var outcome = await Dispatch(connectorId, activity, request, arguments, cancellationToken)
+                .ConfigureAwait(false);
+            status = outcome.Status.ToString();
+            return outcome;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            status = Telemetry.ConnectorTelemetry.ActivityCancelled;
+            throw;
+        }
+        catch (System.Exception ex) when (span is not null)
+        {
+            span.SetTag("error.type", ex.GetType().FullName);
+            throw;
+        }
+        finally
+        {
+            telemetry.RecordEventActivity(span, connectorId, taskId, name, status, time.GetElapsedTime(started));
+        }
+    }
+
+    private Task<ActivityOutcome> Dispatch(
+        string connectorId, EventActivityKind activity, ActivityRequest request, EventActivityArguments? arguments,
+        CancellationToken cancellationToken)
+    {
         var activities = For(connectorId);
         return activity switch
         {

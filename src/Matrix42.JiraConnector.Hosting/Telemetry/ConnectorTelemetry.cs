@@ -60,6 +60,10 @@ public sealed partial class ConnectorTelemetry : IDisposable
             "jiraconnector.api.retries", "{call}", "HTTP attempts that repeat a call after a failed attempt.");
         _apiRateLimited = _meter.CreateCounter<long>(
             "jiraconnector.api.rate_limited", "{response}", "429 Too Many Requests answers from Jira and ESM.");
+        _activities = _meter.CreateCounter<long>(
+            "jiraconnector.activities", "{activity}", "Event activities ended, by status.");
+        _activityDuration = _meter.CreateHistogram<double>(
+            "jiraconnector.activity.duration", "s", "Duration of event activities.");
     }
 
     /// <summary>The activity source for spans of runs, their phases and their API calls.</summary>

@@ -14,24 +14,78 @@ namespace Matrix42.JiraConnector.Hosting.Triggers;
 /// activity through the connector's shared <see cref="WorkflowActivities"/>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Each pass holds the trigger's lease in the state store (<see cref="LeaseIdOf"/>), so hosts sharing one store never
+/// run passes of one trigger at the same time; a pass whose lease another host holds is skipped. The lease is renewed
+/// every third of <see cref="TaskSchedulerOptions.LeaseDuration"/> while the pass runs and released when it ends.
+/// </para>
+/// <para>
 /// A pass that fails (ESM unreachable, a refused filter) throws to the scheduler, which logs it and polls again on
 /// the next interval. Cards already handled keep their change marks, so nothing runs twice after a failed pass.
+/// </para>
 /// </remarks>
 internal sealed partial class EventTriggerPollExecutor(
     IOptions<JiraConnectorOptions> options,
     ConnectorWorkflowActivities activities,
     IConnectorClientRegistry registry,
     IConnectorStateStore state,
+    TimeProvider time,
     ILoggerFactory? loggers = null) : ITriggerPollExecutor
 {
     private readonly ILogger _logger =
         loggers?.CreateLogger<EventTriggerPollExecutor>() ?? NullLogger<EventTriggerPollExecutor>.Instance;
+
+    // The scheduler's instance id when set, as the sync runner uses it; otherwise unique to this host.
+    private readonly string _holder = options.Value.Scheduler.InstanceId
+        ?? $"{System.Environment.MachineName}:{System.Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>
+    /// The state-store lease id of an event task's trigger. Task ids hold only letters, digits, '.', '_' and '-',
+    /// so this id can never be a task's own lease id.
+    /// </summary>
+    /// <param name="key">The event task.</param>
+    /// <returns><c>trigger:connectorId/taskId</c>.</returns>
+    public static string LeaseIdOf(TaskKey key) => "trigger:" + key;
 
     public async Task PollAsync(TaskKey key, CancellationToken cancellationToken = default)
     {
         var definition = options.Value.EventTriggers.FirstOrDefault(t => t.Key == key)?.Definition
             ?? throw new InvalidOperationException(
                 $"No trigger is declared for event task {key}; declare one with AddEventTrigger.");
+        var leaseDuration = options.Value.Scheduler.LeaseDuration;
+        var lease = await state.TryAcquireLeaseAsync(LeaseIdOf(key), _holder, leaseDuration, cancellationToken)
+            .ConfigureAwait(false);
+        if (lease is null)
+        {
+            Log.TriggerPollSkippedLeaseHeld(_logger, key);
+            return;
+        }
+
+        using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var renewalStop = new CancellationTokenSource();
+        var leaseLost = false;
+        var renewal = RenewAsync(lease, leaseDuration, pass, () => leaseLost = true, renewalStop.Token);
+        try
+        {
+            await PollLeasedAsync(key, definition, pass.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (leaseLost && !cancellationToken.IsCancellationRequested)
+        {
+            // Logged by the renewal; the next pass starts afresh on the next interval.
+        }
+        finally
+        {
+            await renewalStop.CancelAsync().ConfigureAwait(false);
+            await renewal.ConfigureAwait(false);
+            if (!leaseLost)
+            {
+                await ReleaseQuietlyAsync(key, lease).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task PollLeasedAsync(TaskKey key, EventTriggerDefinition definition, CancellationToken token)
+    {
         var task = activities.FindTask(key.ConnectorId, key.TaskId);
         var activity = definition.Activity ?? ConnectorWorkflowActivities.DefaultActivityOf(task.Usage);
         var trigger = new EventTrigger
@@ -48,7 +102,7 @@ internal sealed partial class EventTriggerPollExecutor(
             state,
             loggers?.CreateLogger<EventTriggerPoll>());
 
-        var result = await poll.PollOnceAsync(trigger, cancellationToken).ConfigureAwait(false);
+        var result = await poll.PollOnceAsync(trigger, token).ConfigureAwait(false);
         var notCompleted = 0;
         foreach (var run in result.Runs.Where(r => !r.Outcome.IsCompleted))
         {
@@ -57,6 +111,47 @@ internal sealed partial class EventTriggerPollExecutor(
         }
 
         Log.TriggerPollCompleted(_logger, key, activity, result.Matched, result.Runs.Count, notCompleted);
+    }
+
+    /// <summary>Renews the lease every third of its lifetime until stopped; cancels the pass when it is lost.</summary>
+    private async Task RenewAsync(
+        TaskLease lease, TimeSpan duration, CancellationTokenSource pass, Action onLost, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(duration / 3, time, stop).ConfigureAwait(false);
+                lease = await state.RenewLeaseAsync(lease, duration, stop).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The pass ended; nothing more to renew.
+        }
+#pragma warning disable CA1031 // Any renewal failure may leave the lease to another host; the pass must stop.
+        catch (System.Exception ex)
+#pragma warning restore CA1031
+        {
+            // Another host may poll now; going on could run an activity twice for one change.
+            onLost();
+            Log.TriggerPollLeaseLost(_logger, lease.TaskId, lease.FencingToken, ex);
+            await pass.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReleaseQuietlyAsync(TaskKey key, TaskLease lease)
+    {
+        try
+        {
+            await state.ReleaseLeaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // An unreleased lease only expires later; the pass's outcome stands.
+        catch (System.Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.TriggerLeaseReleaseFailed(_logger, key, ex);
+        }
     }
 
     private static partial class Log
@@ -72,5 +167,19 @@ internal sealed partial class EventTriggerPollExecutor(
             "Event task {TaskKey}: triggered {Activity} on card {DataCardId} ended {Status}")]
         public static partial void TriggeredActivityNotCompleted(
             ILogger logger, TaskKey taskKey, EventActivityKind activity, string dataCardId, ActivityStatus status);
+
+        [LoggerMessage(6102, LogLevel.Debug,
+            "Event task {TaskKey} trigger poll skipped: another host holds the trigger's lease")]
+        public static partial void TriggerPollSkippedLeaseHeld(ILogger logger, TaskKey taskKey);
+
+        [LoggerMessage(6103, LogLevel.Warning,
+            "Trigger lease {LeaseId} was lost (fencing token {FencingToken}); the poll pass is stopped")]
+        public static partial void TriggerPollLeaseLost(
+            ILogger logger, string leaseId, long fencingToken, System.Exception exception);
+
+        [LoggerMessage(6104, LogLevel.Warning,
+            "Event task {TaskKey} trigger lease could not be released; it expires on its own")]
+        public static partial void TriggerLeaseReleaseFailed(
+            ILogger logger, TaskKey taskKey, System.Exception exception);
     }
 }

@@ -21,6 +21,27 @@ public sealed partial class SnapshotWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_OnUnix_CreatesOwnerOnlyFolderAndFile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var writer = Writer(retain: 5);
+        var file = writer.Open("task/1", "run-1", SnapshotKind.Users)!;
+        await file.AppendAsync(new Item("a", 1), TestJsonContext.Default.Item, default);
+        var reference = await writer.CompleteAsync("task/1", file, default);
+
+        // Snapshots hold names and e-mail addresses: nobody but the owner may read them, whatever the umask.
+        const UnixFileMode groupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(reference.Path) & groupOrOther);
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(Path.GetDirectoryName(reference.Path)!) & groupOrOther);
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(_folder) & groupOrOther);
+    }
+
+    [Fact]
     public async Task CompleteAsync_WritesJsonLinesAndIndexesFile()
     {
         var writer = Writer(retain: 5);

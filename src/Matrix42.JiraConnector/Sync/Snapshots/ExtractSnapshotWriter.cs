@@ -7,6 +7,9 @@ namespace Matrix42.JiraConnector.Sync.Snapshots;
 /// <summary>Creates a run's snapshot files, records them in the state store and enforces the retention limit.</summary>
 internal sealed class ExtractSnapshotWriter
 {
+    private const UnixFileMode OwnerOnlyFolder =
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     private readonly ExtractSnapshotOptions _options;
     private readonly IConnectorStateStore _store;
     private readonly TimeProvider _timeProvider;
@@ -37,7 +40,17 @@ internal sealed class ExtractSnapshotWriter
         }
 
         var folder = Path.Combine(_options.Folder, SafeName(taskId));
-        Directory.CreateDirectory(folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            // Owner-only, like the files. The mode applies only to the last folder of a path and only when this
+            // call creates it, so the snapshot root is created first; an existing folder keeps its mode.
+            Directory.CreateDirectory(_options.Folder, OwnerOnlyFolder);
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        }
         var stamp = _timeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var name = $"{stamp}-{SafeName(executionId)}-{kind.ToString().ToLowerInvariant()}.jsonl";
         return new SnapshotFile(Path.Combine(folder, name), executionId, kind);

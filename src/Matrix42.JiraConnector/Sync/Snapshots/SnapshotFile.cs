@@ -25,12 +25,34 @@ internal sealed class SnapshotFile : IAsyncDisposable
         Path = path;
         ExecutionId = executionId;
         Kind = kind;
-        _stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 64 * 1024, true);
+        _stream = new FileStream(path, CreateOptions());
         _writer = new Utf8JsonWriter(_stream);
     }
 
     /// <summary>The file path.</summary>
     public string Path { get; }
+
+    /// <summary>
+    /// Snapshots hold names and e-mail addresses, so on Unix the file is readable by its owner only, whatever the
+    /// process umask; Windows files inherit the folder's access list.
+    /// </summary>
+    private static FileStreamOptions CreateOptions()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.Read,
+            BufferSize = 64 * 1024,
+            Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
 
     /// <summary>The run writing it.</summary>
     public string ExecutionId { get; }
