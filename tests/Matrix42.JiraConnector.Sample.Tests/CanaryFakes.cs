@@ -46,7 +46,9 @@ internal sealed class CanaryFakes : IAsyncDisposable
 
     public TempFolder Folder { get; }
 
-    /// <summary>The document written to <see cref="ConfigPath"/>; change it and call <see cref="WriteConfiguration"/>.</summary>
+    /// <summary>
+    /// The document written to <see cref="ConfigPath"/>; change it and call <see cref="WriteConfiguration"/>.
+    /// </summary>
     public ConnectorConfigurationDocument Document { get; }
 
     public string ConfigPath { get; }
