@@ -22,6 +22,8 @@ internal sealed class SampleContext
     /// <summary>The connector's instruments on the host's meter factory, for runs the sample starts itself.</summary>
     public required ConnectorTelemetry Telemetry { get; init; }
 
-    /// <summary>The options <see cref="Telemetry"/> reads the connectors from; the document is set once loaded.</summary>
+    /// <summary>
+    /// The options <see cref="Telemetry"/> reads the connectors from; the document is set once loaded.
+    /// </summary>
     public required JiraConnectorOptions Connectors { get; init; }
 }
