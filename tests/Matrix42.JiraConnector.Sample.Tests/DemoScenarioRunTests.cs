@@ -36,6 +36,7 @@ public sealed class DemoScenarioRunTests
         Assert.Equal(people + demo.JiraFacts.Groups.Count, identity.Counts.Created);
         Assert.Equal(demo.JiraFacts.IssueKeys.Count, issues.Counts.Created);
         Assert.Equal(0, identity.Counts.Failed + issues.Counts.Failed);
+        AssertDueReviewDates(demo);
 
         // Step 2: nothing changed, nothing written.
         (identity, issues) = Runs(result.Step(2));
@@ -81,6 +82,19 @@ public sealed class DemoScenarioRunTests
         var snapshots = await store.GetSnapshotsAsync(DemoConfiguration.IssueTaskId);
         Assert.All(snapshots, s => Assert.True(File.Exists(s.Path), s.Path));
         Assert.NotEmpty(snapshots);
+    }
+
+    // The date-only custom field lands in the date attribute as the same calendar day Jira shows.
+    private static void AssertDueReviewDates(DemoEnvironment demo)
+    {
+        var field = demo.JiraFacts.Fields.DueReview;
+        var tickets = demo.Esm.GetCards("jira_ticket");
+        Assert.Equal(demo.JiraFacts.IssueKeys.Count, tickets.Count);
+        Assert.All(tickets, ticket =>
+        {
+            var issue = demo.Jira.GetIssue(ticket.ValueOf("issue_key")!)!;
+            Assert.Equal(issue["fields"]![field]!.GetValue<string>(), ticket.ValueOf("due_review"));
+        });
     }
 
     private static (TaskRunOutcome Identity, TaskRunOutcome Issues) Runs(DemoStepResult step)

@@ -37,7 +37,7 @@ internal static class DemoEsmTenant
             .Folder("jira_tickets", "Jira tickets")
             .Text("subject").Text("issue_id").Text("issue_key").Text("description").Text("jira_status")
             .Text("assignee_account")
-            .Text("esm_reference").Number("story_points").Text("due_review").DateTime("updated")
+            .Text("esm_reference").Number("story_points").Date("due_review").DateTime("updated")
             .StaticValue("impact", [new("low", "Low"), new("medium", "Medium"), new("high", "High")])
             .Text("sites", multiValue: true)
             .StaticValue("state", [new("open", "1 - Open"), new("closed", "5 - Closed"), new("removed", Removed)])

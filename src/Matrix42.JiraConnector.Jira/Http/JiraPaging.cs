@@ -12,84 +12,33 @@ namespace Matrix42.JiraConnector.Jira;
 internal static class JiraPaging
 {
     /// <summary>Envelope paging (<c>values</c>, <c>isLast</c>, <c>total</c>).</summary>
-    public static async IAsyncEnumerable<T> EnvelopeAsync<T>(
+    public static IAsyncEnumerable<T> EnvelopeAsync<T>(
         JiraHttp http, Func<int, JiraCall> callAt, JsonTypeInfo<PageBean<T>> typeInfo, Func<T, string?> idOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var startAt = 0;
-        for (var pages = 1; ; pages++)
+        CancellationToken cancellationToken) =>
+        PagesAsync(http, callAt, typeInfo, (page, startAt) =>
         {
-            var call = callAt(startAt);
-            CheckCap(http, pages, call.Path);
-            var page = await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false);
             var values = page.Values ?? [];
-            foreach (var item in values.Where(v => v is not null && Fresh(seen, idOf(v))))
-            {
-                yield return item;
-            }
-
-            startAt += values.Count;
-            var reachedTotal = page.IsLast is null && page.Total is { } total && startAt >= total;
-            if (values.Count == 0 || page.IsLast == true || reachedTotal)
-            {
-                yield break;
-            }
-        }
-    }
+            var reachedTotal = page.IsLast is null && page.Total is { } total && startAt + values.Count >= total;
+            return (values, values.Count == 0 || page.IsLast == true || reachedTotal);
+        }, idOf, cancellationToken);
 
     /// <summary>Bare-array paging: only an empty page ends it.</summary>
-    public static async IAsyncEnumerable<T> BareArrayAsync<T>(
+    public static IAsyncEnumerable<T> BareArrayAsync<T>(
         JiraHttp http, Func<int, JiraCall> callAt, JsonTypeInfo<List<T>> typeInfo, Func<T, string?> idOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var startAt = 0;
-        for (var pages = 1; ; pages++)
-        {
-            var call = callAt(startAt);
-            CheckCap(http, pages, call.Path);
-            var values = await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false);
-            if (values.Count == 0)
-            {
-                yield break;
-            }
-
-            foreach (var item in values.Where(v => v is not null && Fresh(seen, idOf(v))))
-            {
-                yield return item;
-            }
-
-            startAt += values.Count;
-        }
-    }
+        CancellationToken cancellationToken) =>
+        PagesAsync(http, callAt, typeInfo, (values, _) => (values, values.Count == 0), idOf, cancellationToken);
 
     /// <summary>Paging with a custom envelope: ends when <c>total</c> is reached or a page is empty.</summary>
-    public static async IAsyncEnumerable<T> TotalAsync<TPage, T>(
+    public static IAsyncEnumerable<T> TotalAsync<TPage, T>(
         JiraHttp http, Func<int, JiraCall> callAt, JsonTypeInfo<TPage> typeInfo,
         Func<TPage, (IReadOnlyList<T>? Items, long? Total)> read, Func<T, string?> idOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var startAt = 0;
-        for (var pages = 1; ; pages++)
+        CancellationToken cancellationToken) =>
+        PagesAsync(http, callAt, typeInfo, (page, startAt) =>
         {
-            var call = callAt(startAt);
-            CheckCap(http, pages, call.Path);
-            var (items, total) = read(await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false));
+            var (items, total) = read(page);
             items ??= [];
-            foreach (var item in items.Where(v => v is not null && Fresh(seen, idOf(v))))
-            {
-                yield return item;
-            }
-
-            startAt += items.Count;
-            if (items.Count == 0 || total is null || startAt >= total)
-            {
-                yield break;
-            }
-        }
-    }
+            return (items, items.Count == 0 || total is null || startAt + items.Count >= total);
+        }, idOf, cancellationToken);
 
     public static void CheckCap(JiraHttp http, int page, string apiPath)
     {
@@ -98,6 +47,34 @@ internal static class JiraPaging
             var problem = $"more than {http.Options.MaxPagesPerCall} pages (MaxPagesPerCall)";
             JiraLog.PagingAnomaly(http.Logger, "/" + apiPath, problem);
             throw new JiraPagingException($"Paging of /{apiPath} stopped after {problem}; the result is incomplete.");
+        }
+    }
+
+    // The loop every model shares; a model only says, from a page and the offset it started at, which items
+    // the page holds and whether it was the last one.
+    private static async IAsyncEnumerable<T> PagesAsync<TPage, T>(
+        JiraHttp http, Func<int, JiraCall> callAt, JsonTypeInfo<TPage> typeInfo,
+        Func<TPage, int, (IReadOnlyList<T> Items, bool Last)> readPage,
+        Func<T, string?> idOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var startAt = 0;
+        for (var pages = 1; ; pages++)
+        {
+            var call = callAt(startAt);
+            CheckCap(http, pages, call.Path);
+            var page = await http.SendAsync(call, typeInfo, cancellationToken).ConfigureAwait(false);
+            var (items, last) = readPage(page, startAt);
+            foreach (var item in items.Where(v => v is not null && Fresh(seen, idOf(v))))
+            {
+                yield return item;
+            }
+
+            startAt += items.Count;
+            if (last)
+            {
+                yield break;
+            }
         }
     }
 

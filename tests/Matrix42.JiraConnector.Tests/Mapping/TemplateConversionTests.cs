@@ -50,6 +50,21 @@ public sealed class TemplateConversionTests
         Assert.Equal(AttributeValue.FromDate(new DateOnly(2018, 2, 1)), Single(card, "due"));
     }
 
+    [Theory]
+    [InlineData("2026-12-01")]
+    [InlineData("2026-12-01T00:00:00.000+1400")]
+    [InlineData("2026-12-01T23:59:00.000-1100")]
+    [InlineData("2026-12-01T00:30:00+02:00")]
+    public void Map_DateOnlyCustomFieldIntoEsmDate_KeepsTheCalendarDayOfItsOwnZone(string jiraText)
+    {
+        var card = MapWithTemplate($$$"""{"key":"A-1","fields":{"customfield_10040":"{{{jiraText}}}"}}""",
+            Map("fields.customfield_10040", "due"));
+
+        Assert.Equal(AttributeValue.FromDate(new DateOnly(2026, 12, 1)), Single(card, "due"));
+        Assert.Equal(EsmValue.Date(new DateOnly(2026, 12, 1)), EsmValueConversion.ToEsmValue(Single(card, "due")));
+        Assert.Empty(card.Problems);
+    }
+
     [Fact]
     public void Map_NumberIntoText_KeepsDecimals()
     {

@@ -6,12 +6,7 @@ internal static class ConnectorRules
     public static void Check(ProblemCollector problems, ConnectorDefinition connector, string path, UniqueNames ids,
         UniqueNames names)
     {
-        IdRules.CheckId(problems, connector.Id, $"{path}.id", ids);
-        if (problems.Require(connector.Name, $"{path}.name", "The connector name") &&
-            problems.FitsLimit(connector.Name, $"{path}.name", ConfigurationLimits.MaxNameLength, "The connector name"))
-        {
-            names.Check(problems, connector.Name, $"{path}.name");
-        }
+        IdRules.CheckIdAndName(problems, connector.Id, connector.Name, path, ids, names, "The connector name");
 
         if (!Enum.IsDefined(connector.EnvironmentType))
         {

@@ -14,11 +14,7 @@ internal static class EventTaskRules
             return;
         }
 
-        IdRules.CheckId(problems, task.Id, $"{path}.id", ids);
-        if (problems.RequireWithin(task.Name, $"{path}.name", "The task name", ConfigurationLimits.MaxNameLength))
-        {
-            names.Check(problems, task.Name, $"{path}.name");
-        }
+        IdRules.CheckIdAndName(problems, task.Id, task.Name, path, ids, names, "The task name");
 
         problems.RequireWithin(task.Template, $"{path}.template", "The target template",
             ConfigurationLimits.MaxCodeLength);

@@ -14,11 +14,7 @@ internal static class ScheduledTaskRules
             return;
         }
 
-        IdRules.CheckId(problems, task.Id, $"{path}.id", ids);
-        if (problems.RequireWithin(task.Name, $"{path}.name", "The task name", ConfigurationLimits.MaxNameLength))
-        {
-            names.Check(problems, task.Name, $"{path}.name");
-        }
+        IdRules.CheckIdAndName(problems, task.Id, task.Name, path, ids, names, "The task name");
 
         ScheduleRules.Check(problems, task.Schedule ?? new ScheduleSettings(), $"{path}.schedule");
         CheckKind(problems, task, path);

@@ -67,8 +67,10 @@ internal static class SourceReader
                     return Done(AttributeValue.FromDate(date), out value);
                 }
 
+                // A date field sent as a date-time names the day at the value's own offset (the zone it was
+                // written in); converting to UTC first would move it a day east or west of the user's day.
                 var isInstant = JiraDateText.TryParseDateTime(text, out var dateInstant);
-                value = isInstant ? AttributeValue.FromDate(DateOnly.FromDateTime(dateInstant.UtcDateTime)) : default;
+                value = isInstant ? AttributeValue.FromDate(DateOnly.FromDateTime(dateInstant.DateTime)) : default;
                 return isInstant;
 
             case SourceShape.DateTime:

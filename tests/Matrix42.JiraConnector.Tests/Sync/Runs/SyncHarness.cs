@@ -17,9 +17,9 @@ internal sealed class SyncHarness : IDisposable
     public const string Inactive = "4 - Inactive";
     public const string Active = "1 - Active";
 
-    public SyncHarness(int loadBatchSize = 100)
+    public SyncHarness(int loadBatchSize = 100, string? jiraTimeZone = null)
     {
-        Jira.AddAccount("sync@example.test", "jira-token", isAdmin: true);
+        Jira.AddAccount("sync@example.test", "jira-token", isAdmin: true, timeZone: jiraTimeZone);
         Jira.AddProject("OPS", "Operations");
         Jira.AddProject("DEV", "Development");
         Esm.DefineTemplate("ticket", "Ticket", t => t
