@@ -1,3 +1,4 @@
+using System.Globalization;
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Configuration.Sealing;
 
@@ -20,7 +21,7 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
     /// <returns>The merged document, ready to be saved and put in force.</returns>
     /// <exception cref="ConfigurationFormatException">The JSON is malformed or of another format version.</exception>
     /// <exception cref="ConfigurationImportException">
-    /// Wrong password, tampered secret, probable duplicate, invalid result or failed online check.
+    /// Wrong or missing password, tampered secret, probable duplicate, invalid result or failed online check.
     /// </exception>
     public async Task<ConnectorConfigurationDocument> MergeAsync(
         ConnectorConfigurationDocument current,
@@ -52,9 +53,20 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
 
     private static ConnectorConfigurationDocument Open(ConnectorConfigurationDocument imported, string? password)
     {
+        if (password is null)
+        {
+            // Without the password the sealed values would be carried over unopened and unusable.
+            var isSealed = imported.Connectors.Any(c =>
+                c.Jira?.ApiToken?.Kind == SecretKind.Sealed || c.Esm?.WebApiPassword?.Kind == SecretKind.Sealed);
+            return isSealed
+                ? throw new ConfigurationImportException(
+                    "The export holds sealed secrets; give its export password to import it.")
+                : imported;
+        }
+
         try
         {
-            return password is null ? imported : ConfigurationExport.Unseal(imported, password);
+            return ConfigurationExport.Unseal(imported, password);
         }
         catch (SecretSealingException ex)
         {
@@ -109,6 +121,25 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
         SameUrl(a.Jira.SiteUrl, b.Jira.SiteUrl) && SameUrl(a.Esm.BaseUrl, b.Esm.BaseUrl);
 
     private static bool SameUrl(string? a, string? b) =>
-        a is not null && b is not null
-        && string.Equals(a.Trim().TrimEnd('/'), b.Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        Comparable(a) is { } left && Comparable(b) is { } right
+        && string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+
+    // One address may be spelled several ways: host case, a default port, a root trailing dot or slash.
+    private static string? Comparable(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var text = url.Trim();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            return text.TrimEnd('/');
+        }
+
+        var host = uri.IdnHost.TrimEnd('.');
+        var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        return $"{uri.Scheme}://{host}{port}{uri.AbsolutePath.TrimEnd('/')}";
+    }
 }

@@ -84,6 +84,49 @@ public sealed class ConfigurationImporterTests
         Assert.Single(current.Connectors);
     }
 
+    [Theory]
+    [InlineData("https://a.atlassian.net:443", "https://esm.example.test")]
+    [InlineData("https://a.atlassian.net.", "https://esm.example.test/")]
+    [InlineData("HTTPS://A.ATLASSIAN.NET/", "https://ESM.example.test:443/")]
+    [InlineData("https://a.atlassian.net", "https://esm.example.test.:443")]
+    public async Task MergeAsync_OtherIdSameEndpointsSpelledDifferently_RefusedAsDuplicate(string site, string esm)
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var twin = Connector("conn-9", "https://a.atlassian.net", "t9");
+        twin.Jira.SiteUrl = site;
+        twin.Esm.BaseUrl = esm;
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, Export(twin), Password));
+
+        Assert.Contains(error.Problems, p => p.Contains("conn-9") && p.Contains("conn-1"));
+    }
+
+    [Fact]
+    public async Task MergeAsync_OtherIdOtherPortOrPath_NotTakenForDuplicate()
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var otherPort = Connector("conn-8", "https://a.atlassian.net", "t8");
+        otherPort.Esm.BaseUrl = "https://esm.example.test:8443";
+        var otherPath = Connector("conn-9", "https://a.atlassian.net", "t9");
+        otherPath.Esm.BaseUrl = "https://esm.example.test/tenant-b";
+
+        var merged = await new ConfigurationImporter().MergeAsync(current, Export(otherPort, otherPath), Password);
+
+        Assert.Equal(["conn-1", "conn-8", "conn-9"], merged.Connectors.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task MergeAsync_SealedExportWithoutPassword_RefusedAndNothingSealedKept()
+    {
+        var export = Export(Connector("conn-1", "https://a.atlassian.net", "t1"));
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(new ConnectorConfigurationDocument(), export, null));
+
+        Assert.Contains("password", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task MergeAsync_OnlineCheckFindsMissingTemplates_RefusedListingThem()
     {
