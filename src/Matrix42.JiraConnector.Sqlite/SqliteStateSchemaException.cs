@@ -1,6 +1,9 @@
 namespace Matrix42.JiraConnector.Sqlite;
 
-/// <summary>The state database cannot be used by this version of the library.</summary>
+/// <summary>
+/// The state database cannot be used: it was written by a newer version of the library, or the file is not a
+/// SQLite database or is damaged.
+/// </summary>
 public sealed class SqliteStateSchemaException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>

@@ -8,6 +8,9 @@ namespace Matrix42.JiraConnector.Sqlite.Storage;
 /// </summary>
 internal sealed class SqliteStateDatabase : IDisposable
 {
+    private const int Corrupt = 11;
+    private const int NotADatabase = 26;
+
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
@@ -87,6 +90,12 @@ internal sealed class SqliteStateDatabase : IDisposable
             }
 
             return connection;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is NotADatabase or Corrupt)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new SqliteStateSchemaException(
+                $"The state database '{Path}' is not a SQLite database or is damaged: {ex.Message}", ex);
         }
         catch
         {
