@@ -126,7 +126,16 @@ public sealed partial class ConnectorScheduler
             while (true)
             {
                 await Task.Delay(period, _time, stop).ConfigureAwait(false);
-                await _state.RenewLeaseAsync(lease, _options.LeaseDuration, stop).ConfigureAwait(false);
+                try
+                {
+                    await _state.RenewLeaseAsync(lease, _options.LeaseDuration, stop).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // A passing store error must not end the renewals; the lease outlives two periods.
+                catch (System.Exception ex) when (ex is not (OperationCanceledException or StaleLeaseException))
+#pragma warning restore CA1031
+                {
+                    Log.LeaseRenewalFailed(_logger, lease.TaskId, ex);
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
