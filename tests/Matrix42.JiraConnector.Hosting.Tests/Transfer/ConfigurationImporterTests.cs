@@ -117,6 +117,24 @@ public sealed class ConfigurationImporterTests
     }
 
     [Fact]
+    public async Task MergeAsync_SecondConnectorRefused_FirstIsNotImportedEitherAndCurrentUnchanged()
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var before = ConnectorConfigurationSerializer.ToJson(current);
+        var changed = Connector("conn-1", "https://a.atlassian.net", "t1");
+        changed.ScheduledTasks[0].Schedule.Cron = "*/5 * * * *";
+        var duplicate = Connector("conn-9", "https://a.atlassian.net:443/", "t9");
+        duplicate.Jira.SiteUrl = "https://a.atlassian.net:443/";
+        var export = Export(changed, Connector("conn-2", "https://b.atlassian.net", "t2"), duplicate);
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, export, Password));
+
+        Assert.Single(error.Problems);
+        Assert.Equal(before, ConnectorConfigurationSerializer.ToJson(current));
+    }
+
+    [Fact]
     public async Task MergeAsync_SealedExportWithoutPassword_RefusedAndNothingSealedKept()
     {
         var export = Export(Connector("conn-1", "https://a.atlassian.net", "t1"));
