@@ -1,8 +1,8 @@
 namespace Matrix42.JiraConnector.Sqlite;
 
 /// <summary>
-/// The state database cannot be used: it was written by a newer version of the library, or the file is not a
-/// SQLite database or is damaged.
+/// The state database cannot be used: it was written by a newer version of the library, the file is not a
+/// SQLite database or is damaged, or it cannot be opened or written (a folder, no access, read-only).
 /// </summary>
 public sealed class SqliteStateSchemaException : InvalidOperationException
 {

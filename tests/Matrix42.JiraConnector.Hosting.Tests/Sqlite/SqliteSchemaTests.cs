@@ -75,6 +75,18 @@ public sealed class SqliteSchemaTests
     }
 
     [Fact]
+    public async Task Open_PathIsAFolder_RefusedNamingTheFile()
+    {
+        using var database = new TempDatabase();
+        Directory.CreateDirectory(database.FilePath);
+
+        var error = await Assert.ThrowsAsync<SqliteStateSchemaException>(
+            () => database.Open().GetWatermarkAsync("t1"));
+
+        Assert.Contains(database.FilePath, error.Message);
+    }
+
+    [Fact]
     public void Create_WithoutPath_ThrowsNamingTheSetting()
     {
         var error = Assert.ThrowsAny<ArgumentException>(
