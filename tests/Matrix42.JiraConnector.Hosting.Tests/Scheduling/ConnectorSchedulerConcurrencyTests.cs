@@ -204,6 +204,38 @@ public sealed class ConnectorSchedulerConcurrencyTests
         await harness.SettleAsync();
 
         Assert.Equal([a], harness.Executor.Requests.Select(r => r.Key));
-        Assert.Equal(SchedulerRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single(s => s.Key == a).LastResult);
+        Assert.Equal(
+            SchedulerRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single(s => s.Key == a).LastResult);
+    }
+
+    [Fact]
+    public async Task LeaseRenewal_FailsUntilLeaseRunsOut_CancelsRunAsLeaseLost()
+    {
+        var key = SchedulerHarness.Key("long");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SchedulerHarness.Monday0930);
+        var state = FlakyRenewalStore.Wrap(new InMemoryConnectorStateStore(time), failures: 100, out var flaky);
+        await using var harness = new SchedulerHarness(
+            [new TaskScheduleEntry(key) { ManualOnly = true }],
+            options: new TaskSchedulerOptions { LeaseDuration = TimeSpan.FromMinutes(3) },
+            time: time,
+            state: state);
+        harness.Executor.HoldRuns = true;
+        await harness.StartAsync();
+        harness.Scheduler.RequestRun(key);
+        await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 1, "the run");
+
+        for (var i = 0; i < 2; i++)
+        {
+            await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Null(harness.Scheduler.GetTaskStates().Single().LastResult);
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await SchedulerHarness.EventuallyAsync(
+            () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
+
+        Assert.Equal(3, flaky.FailedRenewals);
+        Assert.Equal(SchedulerRunResult.LeaseLost, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Single(harness.Executor.Cancelled);
     }
 }
