@@ -6,9 +6,10 @@ namespace Matrix42.JiraConnector.Hosting.Transfer;
 
 /// <summary>
 /// Merges an exported connector document into the current one. Connectors keep their ids; a connector with a
-/// known id merges into it (tasks matched by id); a connector with a new id but the Jira site and ESM address of
-/// an existing one is refused as a probable duplicate unless forced. The result is validated offline and, when a
-/// check is given, online; the current document is never changed, so a refused import leaves nothing behind.
+/// known id merges into it (tasks matched by id); an imported connector that would share the Jira site and ESM
+/// address of a connector with another id is refused as a probable duplicate unless forced. The result is
+/// validated offline and, when a check is given, online; the current document is never changed, so a refused
+/// import leaves nothing behind.
 /// </summary>
 public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck = null)
 {
@@ -37,7 +38,12 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
         var problems = new List<string>();
         foreach (var connector in imported.Connectors)
         {
-            MergeConnector(merged, connector, force, problems);
+            MergeConnector(merged, connector);
+        }
+
+        if (!force)
+        {
+            FindDuplicates(merged, imported, problems);
         }
 
         problems.AddRange(ConfigurationValidator.Validate(merged).Problems.Select(p => p.ToString()));
@@ -75,20 +81,29 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
         }
     }
 
-    private static void MergeConnector(
-        ConnectorConfigurationDocument merged, ConnectorDefinition incoming, bool force, List<string> problems)
+    // Checked on the merged result, so a known connector moved onto another one's systems counts too, and
+    // connectors that swap their addresses in one import do not trip over each other's old ones.
+    private static void FindDuplicates(
+        ConnectorConfigurationDocument merged, ConnectorConfigurationDocument imported, List<string> problems)
+    {
+        var reported = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var incoming in imported.Connectors)
+        {
+            var twin = merged.Connectors.FirstOrDefault(c => c.Id != incoming.Id && SameEndpoints(c, incoming));
+            if (twin is not null && !reported.Contains(twin.Id))
+            {
+                reported.Add(incoming.Id);
+                problems.Add($"Connector '{incoming.Id}' uses the same Jira site and ESM address as connector "
+                             + $"'{twin.Id}'; it is probably a duplicate. Import with force to add it anyway.");
+            }
+        }
+    }
+
+    private static void MergeConnector(ConnectorConfigurationDocument merged, ConnectorDefinition incoming)
     {
         var existing = merged.Connectors.FirstOrDefault(c => c.Id == incoming.Id);
         if (existing is null)
         {
-            var twin = merged.Connectors.FirstOrDefault(c => SameEndpoints(c, incoming));
-            if (twin is not null && !force)
-            {
-                problems.Add($"Connector '{incoming.Id}' uses the same Jira site and ESM address as connector "
-                             + $"'{twin.Id}'; it is probably a duplicate. Import with force to add it anyway.");
-                return;
-            }
-
             merged.Connectors.Add(incoming);
             return;
         }
@@ -118,7 +133,7 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
     }
 
     private static bool SameEndpoints(ConnectorDefinition a, ConnectorDefinition b) =>
-        SameUrl(a.Jira.SiteUrl, b.Jira.SiteUrl) && SameUrl(a.Esm.BaseUrl, b.Esm.BaseUrl);
+        SameUrl(a.Jira?.SiteUrl, b.Jira?.SiteUrl) && SameUrl(a.Esm?.BaseUrl, b.Esm?.BaseUrl);
 
     private static bool SameUrl(string? a, string? b) =>
         Comparable(a) is { } left && Comparable(b) is { } right

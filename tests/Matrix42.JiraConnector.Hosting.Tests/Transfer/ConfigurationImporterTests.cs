@@ -135,6 +135,34 @@ public sealed class ConfigurationImporterTests
     }
 
     [Fact]
+    public async Task MergeAsync_KnownConnectorMovedOntoAnothersEndpoints_RefusedUnlessForced()
+    {
+        var current = Document(
+            Connector("conn-1", "https://a.atlassian.net", "t1"), Connector("conn-2", "https://b.atlassian.net", "t2"));
+        var moved = Connector("conn-2", "https://a.atlassian.net", "t2");
+        moved.Jira.SiteUrl = "https://A.atlassian.net:443/";
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, Export(moved), Password));
+        var forced = await new ConfigurationImporter().MergeAsync(current, Export(moved), Password, force: true);
+
+        Assert.Contains(error.Problems, p => p.Contains("conn-2") && p.Contains("conn-1"));
+        Assert.Equal("https://A.atlassian.net:443/", forced.Connectors[1].Jira.SiteUrl);
+    }
+
+    [Fact]
+    public async Task MergeAsync_ConnectorWithoutJiraSection_RefusedByValidationNotACrash()
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var export = """{ "formatVersion": 1, "connectors": [ { "id": "conn-5", "name": "Five", "jira": null } ] }""";
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, export, null));
+
+        Assert.Contains(error.Problems, p => p.Contains("conn-5") || p.Contains("connectors[1]"));
+    }
+
+    [Fact]
     public async Task MergeAsync_SealedExportWithoutPassword_RefusedAndNothingSealedKept()
     {
         var export = Export(Connector("conn-1", "https://a.atlassian.net", "t1"));
