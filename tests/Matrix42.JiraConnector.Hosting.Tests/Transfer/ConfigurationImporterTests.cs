@@ -163,6 +163,20 @@ public sealed class ConfigurationImporterTests
     }
 
     [Fact]
+    public async Task MergeAsync_TwoKnownConnectorsSwapSites_MergedWithoutDuplicateProblem()
+    {
+        var current = Document(
+            Connector("conn-1", "https://a.atlassian.net", "t1"), Connector("conn-2", "https://b.atlassian.net", "t2"));
+        var export = Export(
+            Connector("conn-1", "https://b.atlassian.net", "t1"), Connector("conn-2", "https://a.atlassian.net", "t2"));
+
+        var merged = await new ConfigurationImporter().MergeAsync(current, export, Password);
+
+        Assert.Equal(
+            ["https://b.atlassian.net/", "https://a.atlassian.net/"], merged.Connectors.Select(c => c.Jira.SiteUrl));
+    }
+
+    [Fact]
     public async Task MergeAsync_SealedExportWithoutPassword_RefusedAndNothingSealedKept()
     {
         var export = Export(Connector("conn-1", "https://a.atlassian.net", "t1"));
