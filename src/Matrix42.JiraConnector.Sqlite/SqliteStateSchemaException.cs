@@ -1,6 +1,9 @@
 namespace Matrix42.JiraConnector.Sqlite;
 
-/// <summary>The state database cannot be used by this version of the library.</summary>
+/// <summary>
+/// The state database cannot be used: it was written by a newer version of the library, the file is not a
+/// SQLite database or is damaged, or it cannot be opened or written (a folder, no access, read-only).
+/// </summary>
 public sealed class SqliteStateSchemaException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>

@@ -76,5 +76,9 @@ public sealed partial class ConnectorScheduler
             "{PollCount} event task trigger polls are configured but no trigger poller is registered; "
             + "they do not run (declare triggers with AddEventTrigger or call UseTriggerPoller)")]
         public static partial void TriggerPollsWithoutPoller(ILogger logger, int pollCount);
+
+        [LoggerMessage(6019, LogLevel.Warning,
+            "Task {TaskId} lease could not be renewed; trying again at the next renewal")]
+        public static partial void LeaseRenewalFailed(ILogger logger, string taskId, System.Exception exception);
     }
 }

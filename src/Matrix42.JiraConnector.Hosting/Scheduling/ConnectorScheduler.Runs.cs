@@ -123,10 +123,26 @@ public sealed partial class ConnectorScheduler
         var period = _options.LeaseDuration / 3;
         try
         {
+            var expiresAt = lease.ExpiresAt;
             while (true)
             {
                 await Task.Delay(period, _time, stop).ConfigureAwait(false);
-                await _state.RenewLeaseAsync(lease, _options.LeaseDuration, stop).ConfigureAwait(false);
+                try
+                {
+                    expiresAt = (await _state.RenewLeaseAsync(lease, _options.LeaseDuration, stop)
+                        .ConfigureAwait(false)).ExpiresAt;
+                }
+#pragma warning disable CA1031 // A passing store error must not end the renewals; the lease outlives two periods.
+                catch (System.Exception ex) when (ex is not (OperationCanceledException or StaleLeaseException))
+#pragma warning restore CA1031
+                {
+                    Log.LeaseRenewalFailed(_logger, lease.TaskId, ex);
+                    if (_time.GetUtcNow() >= expiresAt)
+                    {
+                        // Renewals failed until the lease ran out: another host may hold the task by now.
+                        throw new StaleLeaseException(lease.TaskId, lease.FencingToken, 0);
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

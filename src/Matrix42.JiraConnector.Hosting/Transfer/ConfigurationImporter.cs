@@ -1,3 +1,4 @@
+using System.Globalization;
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Configuration.Sealing;
 
@@ -5,9 +6,10 @@ namespace Matrix42.JiraConnector.Hosting.Transfer;
 
 /// <summary>
 /// Merges an exported connector document into the current one. Connectors keep their ids; a connector with a
-/// known id merges into it (tasks matched by id); a connector with a new id but the Jira site and ESM address of
-/// an existing one is refused as a probable duplicate unless forced. The result is validated offline and, when a
-/// check is given, online; the current document is never changed, so a refused import leaves nothing behind.
+/// known id merges into it (tasks matched by id); an imported connector that would share the Jira site and ESM
+/// address of a connector with another id is refused as a probable duplicate unless forced. The result is
+/// validated offline and, when a check is given, online; the current document is never changed, so a refused
+/// import leaves nothing behind.
 /// </summary>
 public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck = null)
 {
@@ -20,7 +22,7 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
     /// <returns>The merged document, ready to be saved and put in force.</returns>
     /// <exception cref="ConfigurationFormatException">The JSON is malformed or of another format version.</exception>
     /// <exception cref="ConfigurationImportException">
-    /// Wrong password, tampered secret, probable duplicate, invalid result or failed online check.
+    /// Wrong or missing password, tampered secret, probable duplicate, invalid result or failed online check.
     /// </exception>
     public async Task<ConnectorConfigurationDocument> MergeAsync(
         ConnectorConfigurationDocument current,
@@ -36,7 +38,12 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
         var problems = new List<string>();
         foreach (var connector in imported.Connectors)
         {
-            MergeConnector(merged, connector, force, problems);
+            MergeConnector(merged, connector);
+        }
+
+        if (!force)
+        {
+            FindDuplicates(merged, imported, problems);
         }
 
         problems.AddRange(ConfigurationValidator.Validate(merged).Problems.Select(p => p.ToString()));
@@ -52,9 +59,20 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
 
     private static ConnectorConfigurationDocument Open(ConnectorConfigurationDocument imported, string? password)
     {
+        if (password is null)
+        {
+            // Without the password the sealed values would be carried over unopened and unusable.
+            var isSealed = imported.Connectors.Any(c =>
+                c.Jira?.ApiToken?.Kind == SecretKind.Sealed || c.Esm?.WebApiPassword?.Kind == SecretKind.Sealed);
+            return isSealed
+                ? throw new ConfigurationImportException(
+                    "The export holds sealed secrets; give its export password to import it.")
+                : imported;
+        }
+
         try
         {
-            return password is null ? imported : ConfigurationExport.Unseal(imported, password);
+            return ConfigurationExport.Unseal(imported, password);
         }
         catch (SecretSealingException ex)
         {
@@ -63,20 +81,29 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
         }
     }
 
-    private static void MergeConnector(
-        ConnectorConfigurationDocument merged, ConnectorDefinition incoming, bool force, List<string> problems)
+    // Checked on the merged result, so a known connector moved onto another one's systems counts too, and
+    // connectors that swap their addresses in one import do not trip over each other's old ones.
+    private static void FindDuplicates(
+        ConnectorConfigurationDocument merged, ConnectorConfigurationDocument imported, List<string> problems)
+    {
+        var reported = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var incoming in imported.Connectors)
+        {
+            var twin = merged.Connectors.FirstOrDefault(c => c.Id != incoming.Id && SameEndpoints(c, incoming));
+            if (twin is not null && !reported.Contains(twin.Id))
+            {
+                reported.Add(incoming.Id);
+                problems.Add($"Connector '{incoming.Id}' uses the same Jira site and ESM address as connector "
+                             + $"'{twin.Id}'; it is probably a duplicate. Import with force to add it anyway.");
+            }
+        }
+    }
+
+    private static void MergeConnector(ConnectorConfigurationDocument merged, ConnectorDefinition incoming)
     {
         var existing = merged.Connectors.FirstOrDefault(c => c.Id == incoming.Id);
         if (existing is null)
         {
-            var twin = merged.Connectors.FirstOrDefault(c => SameEndpoints(c, incoming));
-            if (twin is not null && !force)
-            {
-                problems.Add($"Connector '{incoming.Id}' uses the same Jira site and ESM address as connector "
-                             + $"'{twin.Id}'; it is probably a duplicate. Import with force to add it anyway.");
-                return;
-            }
-
             merged.Connectors.Add(incoming);
             return;
         }
@@ -106,9 +133,28 @@ public sealed class ConfigurationImporter(IConfigurationImportCheck? onlineCheck
     }
 
     private static bool SameEndpoints(ConnectorDefinition a, ConnectorDefinition b) =>
-        SameUrl(a.Jira.SiteUrl, b.Jira.SiteUrl) && SameUrl(a.Esm.BaseUrl, b.Esm.BaseUrl);
+        SameUrl(a.Jira?.SiteUrl, b.Jira?.SiteUrl) && SameUrl(a.Esm?.BaseUrl, b.Esm?.BaseUrl);
 
     private static bool SameUrl(string? a, string? b) =>
-        a is not null && b is not null
-        && string.Equals(a.Trim().TrimEnd('/'), b.Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        Comparable(a) is { } left && Comparable(b) is { } right
+        && string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+
+    // One address may be spelled several ways: host case, a default port, a root trailing dot or slash.
+    private static string? Comparable(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var text = url.Trim();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            return text.TrimEnd('/');
+        }
+
+        var host = uri.IdnHost.TrimEnd('.');
+        var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        return $"{uri.Scheme}://{host}{port}{uri.AbsolutePath.TrimEnd('/')}";
+    }
 }

@@ -8,6 +8,11 @@ namespace Matrix42.JiraConnector.Sqlite.Storage;
 /// </summary>
 internal sealed class SqliteStateDatabase : IDisposable
 {
+    private const int ReadOnly = 8;
+    private const int Corrupt = 11;
+    private const int CantOpen = 14;
+    private const int NotADatabase = 26;
+
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
@@ -87,6 +92,17 @@ internal sealed class SqliteStateDatabase : IDisposable
             }
 
             return connection;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is NotADatabase or Corrupt or CantOpen or ReadOnly)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            var why = ex.SqliteErrorCode switch
+            {
+                CantOpen => "cannot be opened (a folder, or no access to the file or its folder)",
+                ReadOnly => "is read-only; the store needs to write to the file and its folder",
+                _ => "is not a SQLite database or is damaged",
+            };
+            throw new SqliteStateSchemaException($"The state database '{Path}' {why}: {ex.Message}", ex);
         }
         catch
         {

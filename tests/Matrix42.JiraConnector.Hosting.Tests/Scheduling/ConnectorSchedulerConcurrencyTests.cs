@@ -151,4 +151,91 @@ public sealed class ConnectorSchedulerConcurrencyTests
             () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
         Assert.Equal(SchedulerRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single().LastResult);
     }
+
+    [Fact]
+    public async Task LeaseRenewal_OneRenewalFailsWithPassingError_RetriesAndKeepsLease()
+    {
+        var key = SchedulerHarness.Key("long");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SchedulerHarness.Monday0930);
+        var state = FlakyRenewalStore.Wrap(new InMemoryConnectorStateStore(time), failures: 1, out var flaky);
+        await using var harness = new SchedulerHarness(
+            [new TaskScheduleEntry(key) { ManualOnly = true }],
+            options: new TaskSchedulerOptions { LeaseDuration = TimeSpan.FromMinutes(3) },
+            time: time,
+            state: state);
+        harness.Executor.HoldRuns = true;
+        await harness.StartAsync();
+        harness.Scheduler.RequestRun(key);
+        await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 1, "the run");
+
+        for (var i = 0; i < 6; i++)
+        {
+            await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(1, flaky.FailedRenewals);
+        Assert.Null(await state.TryAcquireLeaseAsync(key.TaskId, "other-host", TimeSpan.FromMinutes(1)));
+        harness.Executor.ReleaseAll();
+        await SchedulerHarness.EventuallyAsync(
+            () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
+        Assert.Equal(SchedulerRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), r => r.Id.Id == 6019);
+    }
+
+    [Fact]
+    public async Task StopRun_QueuedTaskWaitingForWorker_DropsItAndItNeverRuns()
+    {
+        var a = SchedulerHarness.Key("a");
+        var b = SchedulerHarness.Key("b");
+        await using var harness = new SchedulerHarness(
+            [new TaskScheduleEntry(a) { ManualOnly = true }, new TaskScheduleEntry(b) { ManualOnly = true }],
+            options: new TaskSchedulerOptions { MaxConcurrentRuns = 1 });
+        harness.Executor.HoldRuns = true;
+        await harness.StartAsync();
+        harness.Scheduler.RequestRun(a);
+        await SchedulerHarness.EventuallyAsync(() => harness.Executor.Active == 1, "task a executing");
+        Assert.Equal(RunRequestResult.Queued, harness.Scheduler.RequestRun(b));
+
+        Assert.True(harness.Scheduler.StopRun(b));
+        Assert.False(harness.Scheduler.StopRun(b));
+        harness.Executor.ReleaseAll();
+        await SchedulerHarness.EventuallyAsync(
+            () => harness.Scheduler.GetTaskStates().Single(s => s.Key == a).LastResult is not null, "task a to end");
+        await harness.SettleAsync();
+
+        Assert.Equal([a], harness.Executor.Requests.Select(r => r.Key));
+        Assert.Equal(
+            SchedulerRunResult.Succeeded, harness.Scheduler.GetTaskStates().Single(s => s.Key == a).LastResult);
+    }
+
+    [Fact]
+    public async Task LeaseRenewal_FailsUntilLeaseRunsOut_CancelsRunAsLeaseLost()
+    {
+        var key = SchedulerHarness.Key("long");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SchedulerHarness.Monday0930);
+        var state = FlakyRenewalStore.Wrap(new InMemoryConnectorStateStore(time), failures: 100, out var flaky);
+        await using var harness = new SchedulerHarness(
+            [new TaskScheduleEntry(key) { ManualOnly = true }],
+            options: new TaskSchedulerOptions { LeaseDuration = TimeSpan.FromMinutes(3) },
+            time: time,
+            state: state);
+        harness.Executor.HoldRuns = true;
+        await harness.StartAsync();
+        harness.Scheduler.RequestRun(key);
+        await SchedulerHarness.EventuallyAsync(() => harness.Executor.Count == 1, "the run");
+
+        for (var i = 0; i < 2; i++)
+        {
+            await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Null(harness.Scheduler.GetTaskStates().Single().LastResult);
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await SchedulerHarness.EventuallyAsync(
+            () => harness.Scheduler.GetTaskStates().Single().LastResult is not null, "the run to end");
+
+        Assert.Equal(3, flaky.FailedRenewals);
+        Assert.Equal(SchedulerRunResult.LeaseLost, harness.Scheduler.GetTaskStates().Single().LastResult);
+        Assert.Single(harness.Executor.Cancelled);
+    }
 }

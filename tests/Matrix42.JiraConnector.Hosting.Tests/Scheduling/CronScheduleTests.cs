@@ -44,6 +44,41 @@ public sealed class CronScheduleTests
         Assert.Null(schedule.LatestBetween(nine, nine));
     }
 
+    [Fact]
+    public void NextAfter_BerlinSpringForwardSkipsLocalTime_RunsOnceAtTheShiftedHour()
+    {
+        var schedule = CronSchedule.Parse("30 2 * * *", "Europe/Berlin");
+
+        var first = schedule.NextAfter(new DateTimeOffset(2026, 3, 28, 23, 0, 0, TimeSpan.Zero));
+        var second = schedule.NextAfter(first!.Value);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero), first);
+        Assert.Equal(new DateTimeOffset(2026, 3, 30, 0, 30, 0, TimeSpan.Zero), second);
+    }
+
+    [Fact]
+    public void NextAfter_BerlinFallBackRepeatsLocalTime_RunsOnlyOnce()
+    {
+        var schedule = CronSchedule.Parse("30 2 * * *", "Europe/Berlin");
+
+        var first = schedule.NextAfter(new DateTimeOffset(2026, 10, 24, 23, 0, 0, TimeSpan.Zero));
+        var second = schedule.NextAfter(first!.Value);
+
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), first);
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 1, 30, 0, TimeSpan.Zero), second);
+    }
+
+    [Fact]
+    public void LatestBetween_AcrossBerlinFallBack_ReturnsTheSecondPassOfTheRepeatedHour()
+    {
+        var schedule = CronSchedule.Parse("15 * * * *", "Europe/Berlin");
+        var now = new DateTimeOffset(2026, 10, 25, 1, 20, 0, TimeSpan.Zero);
+
+        var latest = schedule.LatestBetween(now.AddDays(-2), now);
+
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 1, 15, 0, TimeSpan.Zero), latest);
+    }
+
     [Theory]
     [InlineData("not cron", "UTC", "not cron")]
     [InlineData("0 10 * * *", "Nowhere/City", "Nowhere/City")]

@@ -141,4 +141,44 @@ public sealed class SqliteConcurrencyTests
         Assert.Equal(RunReason.CatchUp, request.Reason);
         Assert.Equal(new DateTimeOffset(2026, 3, 5, 6, 0, 0, TimeSpan.Zero), request.Occurrence);
     }
+
+    [Fact]
+    public async Task FirstUse_EightStoresOpenAFreshFileAtOnce_MigrateOnceAndAllWork()
+    {
+        using var database = new TempDatabase();
+        var stores = Enumerable.Range(0, 8).Select(_ => database.Open(time: TimeProvider.System)).ToArray();
+
+        var firstUses = stores.Select((store, n) => Task.Run(async () =>
+        {
+            await store.SaveRunAsync(new RunRecord { ExecutionId = "r1", TaskId = $"task-{n}" });
+            return await store.GetRunsAsync($"task-{(n + 1) % 8}", 0, 10);
+        })).ToArray();
+        await Task.WhenAll(firstUses).WaitAsync(TimeSpan.FromSeconds(60));
+
+        for (var n = 0; n < 8; n++)
+        {
+            Assert.Single(await stores[0].GetRunsAsync($"task-{n}", 0, 10));
+        }
+    }
+
+    [Fact]
+    public async Task RunHistory_ManyThreadsSavingOneTask_KeepsExactlyTheNewestUpToTheLimit()
+    {
+        using var database = new TempDatabase();
+        var stores = new[] { database.Open(3, TimeProvider.System), database.Open(3, TimeProvider.System) };
+
+        var savers = Enumerable.Range(0, 4).Select(saver => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await stores[saver % 2].SaveRunAsync(new RunRecord { ExecutionId = $"s{saver}-{i}", TaskId = "t1" });
+            }
+        })).ToArray();
+        await Task.WhenAll(savers).WaitAsync(TimeSpan.FromSeconds(60));
+        await stores[0].SaveRunAsync(new RunRecord { ExecutionId = "last", TaskId = "t1" });
+
+        var kept = await stores[1].GetRunsAsync("t1", 0, 100);
+        Assert.Equal(3, kept.Count);
+        Assert.Equal("last", kept[0].ExecutionId);
+    }
 }

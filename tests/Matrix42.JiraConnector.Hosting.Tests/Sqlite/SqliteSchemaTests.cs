@@ -45,6 +45,48 @@ public sealed class SqliteSchemaTests
     }
 
     [Fact]
+    public async Task Open_FileThatIsNotSqlite_RefusedNamingTheFile()
+    {
+        using var database = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(database.FilePath)!);
+        await File.WriteAllTextAsync(database.FilePath, string.Concat(Enumerable.Repeat("not a database; ", 512)));
+
+        var error = await Assert.ThrowsAsync<SqliteStateSchemaException>(
+            () => database.Open().GetWatermarkAsync("t1"));
+
+        Assert.Contains(database.FilePath, error.Message);
+        Assert.IsType<SqliteException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task Open_DamagedFile_RefusedNamingTheFile()
+    {
+        using var database = new TempDatabase();
+        await database.Open().GetWatermarkAsync("t1");
+        SqliteConnection.ClearAllPools();
+        var bytes = await File.ReadAllBytesAsync(database.FilePath);
+        Array.Fill(bytes, (byte)0x5A, 16, 84);
+        await File.WriteAllBytesAsync(database.FilePath, bytes);
+
+        var error = await Assert.ThrowsAsync<SqliteStateSchemaException>(
+            () => database.Open().GetWatermarkAsync("t1"));
+
+        Assert.Contains(database.FilePath, error.Message);
+    }
+
+    [Fact]
+    public async Task Open_PathIsAFolder_RefusedNamingTheFile()
+    {
+        using var database = new TempDatabase();
+        Directory.CreateDirectory(database.FilePath);
+
+        var error = await Assert.ThrowsAsync<SqliteStateSchemaException>(
+            () => database.Open().GetWatermarkAsync("t1"));
+
+        Assert.Contains(database.FilePath, error.Message);
+    }
+
+    [Fact]
     public void Create_WithoutPath_ThrowsNamingTheSetting()
     {
         var error = Assert.ThrowsAny<ArgumentException>(

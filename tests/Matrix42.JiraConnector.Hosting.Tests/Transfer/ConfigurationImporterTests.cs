@@ -84,6 +84,109 @@ public sealed class ConfigurationImporterTests
         Assert.Single(current.Connectors);
     }
 
+    [Theory]
+    [InlineData("https://a.atlassian.net:443", "https://esm.example.test")]
+    [InlineData("https://a.atlassian.net.", "https://esm.example.test/")]
+    [InlineData("HTTPS://A.ATLASSIAN.NET/", "https://ESM.example.test:443/")]
+    [InlineData("https://a.atlassian.net", "https://esm.example.test.:443")]
+    public async Task MergeAsync_OtherIdSameEndpointsSpelledDifferently_RefusedAsDuplicate(string site, string esm)
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var twin = Connector("conn-9", "https://a.atlassian.net", "t9");
+        twin.Jira.SiteUrl = site;
+        twin.Esm.BaseUrl = esm;
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, Export(twin), Password));
+
+        Assert.Contains(error.Problems, p => p.Contains("conn-9") && p.Contains("conn-1"));
+    }
+
+    [Fact]
+    public async Task MergeAsync_OtherIdOtherPortOrPath_NotTakenForDuplicate()
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var otherPort = Connector("conn-8", "https://a.atlassian.net", "t8");
+        otherPort.Esm.BaseUrl = "https://esm.example.test:8443";
+        var otherPath = Connector("conn-9", "https://a.atlassian.net", "t9");
+        otherPath.Esm.BaseUrl = "https://esm.example.test/tenant-b";
+
+        var merged = await new ConfigurationImporter().MergeAsync(current, Export(otherPort, otherPath), Password);
+
+        Assert.Equal(["conn-1", "conn-8", "conn-9"], merged.Connectors.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task MergeAsync_SecondConnectorRefused_FirstIsNotImportedEitherAndCurrentUnchanged()
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var before = ConnectorConfigurationSerializer.ToJson(current);
+        var changed = Connector("conn-1", "https://a.atlassian.net", "t1");
+        changed.ScheduledTasks[0].Schedule.Cron = "*/5 * * * *";
+        var duplicate = Connector("conn-9", "https://a.atlassian.net:443/", "t9");
+        duplicate.Jira.SiteUrl = "https://a.atlassian.net:443/";
+        var export = Export(changed, Connector("conn-2", "https://b.atlassian.net", "t2"), duplicate);
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, export, Password));
+
+        Assert.Single(error.Problems);
+        Assert.Equal(before, ConnectorConfigurationSerializer.ToJson(current));
+    }
+
+    [Fact]
+    public async Task MergeAsync_KnownConnectorMovedOntoAnothersEndpoints_RefusedUnlessForced()
+    {
+        var current = Document(
+            Connector("conn-1", "https://a.atlassian.net", "t1"), Connector("conn-2", "https://b.atlassian.net", "t2"));
+        var moved = Connector("conn-2", "https://a.atlassian.net", "t2");
+        moved.Jira.SiteUrl = "https://A.atlassian.net:443/";
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, Export(moved), Password));
+        var forced = await new ConfigurationImporter().MergeAsync(current, Export(moved), Password, force: true);
+
+        Assert.Contains(error.Problems, p => p.Contains("conn-2") && p.Contains("conn-1"));
+        Assert.Equal("https://A.atlassian.net:443/", forced.Connectors[1].Jira.SiteUrl);
+    }
+
+    [Fact]
+    public async Task MergeAsync_ConnectorWithoutJiraSection_RefusedByValidationNotACrash()
+    {
+        var current = Document(Connector("conn-1", "https://a.atlassian.net", "t1"));
+        var export = """{ "formatVersion": 1, "connectors": [ { "id": "conn-5", "name": "Five", "jira": null } ] }""";
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(current, export, null));
+
+        Assert.Contains(error.Problems, p => p.Contains("conn-5") || p.Contains("connectors[1]"));
+    }
+
+    [Fact]
+    public async Task MergeAsync_TwoKnownConnectorsSwapSites_MergedWithoutDuplicateProblem()
+    {
+        var current = Document(
+            Connector("conn-1", "https://a.atlassian.net", "t1"), Connector("conn-2", "https://b.atlassian.net", "t2"));
+        var export = Export(
+            Connector("conn-1", "https://b.atlassian.net", "t1"), Connector("conn-2", "https://a.atlassian.net", "t2"));
+
+        var merged = await new ConfigurationImporter().MergeAsync(current, export, Password);
+
+        Assert.Equal(
+            ["https://b.atlassian.net/", "https://a.atlassian.net/"], merged.Connectors.Select(c => c.Jira.SiteUrl));
+    }
+
+    [Fact]
+    public async Task MergeAsync_SealedExportWithoutPassword_RefusedAndNothingSealedKept()
+    {
+        var export = Export(Connector("conn-1", "https://a.atlassian.net", "t1"));
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => new ConfigurationImporter().MergeAsync(new ConnectorConfigurationDocument(), export, null));
+
+        Assert.Contains("password", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task MergeAsync_OnlineCheckFindsMissingTemplates_RefusedListingThem()
     {
