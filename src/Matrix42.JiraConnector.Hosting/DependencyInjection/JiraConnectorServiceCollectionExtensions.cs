@@ -2,6 +2,7 @@ using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Hosting;
 using Matrix42.JiraConnector.Hosting.Connectors;
 using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.Hosting.Secrets;
 using Matrix42.JiraConnector.Hosting.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class JiraConnectorServiceCollectionExtensions
         var builder = new JiraConnectorBuilder(services, names);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConnectorSecretResolver, EnvironmentSecretResolver>();
         services.AddOptions<JiraConnectorOptions>().ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<JiraConnectorOptions>, JiraConnectorOptionsValidator>());
