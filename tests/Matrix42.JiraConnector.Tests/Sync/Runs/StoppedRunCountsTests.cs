@@ -1,4 +1,5 @@
 using Matrix42.JiraConnector.State;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Matrix42.JiraConnector.Tests.Sync.Runs;
 
@@ -62,9 +63,41 @@ public sealed class StoppedRunCountsTests
         Assert.Equal(60, h.Cards("ticket").Count);
     }
 
+    [Fact]
+    public async Task RunAsync_StopAndAnswerNeverRead_DoesNotCountTheUnconfirmedBatch()
+    {
+        using var stop = new CancellationTokenSource();
+        SyncHarness? harness = null;
+        using var h = harness = new SyncHarness(
+            loadBatchSize: 10,
+            esmHandler: inner => new StopOnBulkAnswer(stop, answers: 2, () => harness!.Time) { InnerHandler = inner });
+        h.Options.MaxConcurrentLoads = 1;
+        for (var i = 0; i < 60; i++)
+        {
+            h.AddIssue($"Issue {i}");
+        }
+
+        var stopped = await h.RunAsync(SyncHarness.TicketTask(), cancellationToken: stop.Token);
+
+        // ESM applied the second batch, but its answer was lost once the grace ran out: only the first counts.
+        Assert.Equal(RunPhaseStatus.Stopped, stopped.Record.Load.Status);
+        Assert.Equal(20, h.Cards("ticket").Count);
+        Assert.Equal(10, stopped.Record.Counts.Created);
+        Assert.Equal(0, stopped.Record.Counts.Failed);
+        Assert.Equal(10, stopped.Written!.Created.Count);
+
+        var rerun = await h.RunAsync(SyncHarness.TicketTask());
+
+        Assert.Equal(40, rerun.Record.Counts.Created);
+        Assert.Equal(10, rerun.Record.Counts.Updated);
+        Assert.Equal(60, h.Cards("ticket").Select(c => c.ValueOf("jira_id")).Distinct().Count());
+    }
+
     // Stops the run once ESM has answered the given number of bulk writes: the answer's headers are in, its body
     // is still to be read from the wire (as from a socket), so the client reads it after the stop.
-    private sealed class StopOnBulkAnswer(CancellationTokenSource stop, int answers) : DelegatingHandler
+    // With a clock, the body never arrives: the clock is moved past the stop's grace instead.
+    private sealed class StopOnBulkAnswer(
+        CancellationTokenSource stop, int answers, Func<FakeTimeProvider>? clock = null) : DelegatingHandler
     {
         private int _seen;
 
@@ -88,6 +121,13 @@ public sealed class StoppedRunCountsTests
 
             response.Content = unread;
             await stop.CancelAsync();
+            if (clock is not null)
+            {
+                response.Dispose();
+                clock().Advance(TimeSpan.FromSeconds(20));
+                await Task.Delay(Timeout.InfiniteTimeSpan, clock(), cancellationToken);
+            }
+
             return response;
         }
     }
