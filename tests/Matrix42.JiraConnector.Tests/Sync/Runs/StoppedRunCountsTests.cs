@@ -93,6 +93,28 @@ public sealed class StoppedRunCountsTests
         Assert.Equal(60, h.Cards("ticket").Select(c => c.ValueOf("jira_id")).Distinct().Count());
     }
 
+    [Fact]
+    public async Task RunAsync_StoppedAfterFirstMarkingBatch_RecordsTheConfirmedMarks()
+    {
+        // The first run's two bulk writes create the cards; the third answer is the first batch of marks.
+        using var stop = new CancellationTokenSource();
+        using var h = new SyncHarness(
+            loadBatchSize: 10, esmHandler: inner => new StopOnBulkAnswer(stop, answers: 3) { InnerHandler = inner });
+        var issues = Enumerable.Range(0, 20).Select(i => h.Jira.AddIssue("OPS", $"Issue {i}")).ToList();
+        await h.RunAsync(SyncHarness.TicketTask());
+        issues.ForEach(h.Jira.DeleteIssue);
+
+        var stopped = await h.RunAsync(SyncHarness.TicketTask(), cancellationToken: stop.Token);
+
+        Assert.Equal(RunPhaseStatus.Stopped, stopped.Record.Load.Status);
+        var marked = h.Cards("ticket").Where(c => c.ValueOf("state") == SyncHarness.Removed)
+            .Select(c => c.ValueOf("jira_id")).Order().ToList();
+        Assert.Equal(10, marked.Count);
+        Assert.Equal(10, stopped.Record.Counts.MarkedRemoved);
+        Assert.Equal(marked, stopped.Written!.Marked.Select(m => m.Key.Id).Order());
+        Assert.Equal(marked, (await h.Store.GetRemovedKeysAsync("task-1")).Keys.Select(k => k.Id).Order());
+    }
+
     // Stops the run once ESM has answered the given number of bulk writes: the answer's headers are in, its body
     // is still to be read from the wire (as from a socket), so the client reads it after the stop.
     // With a clock, the body never arrives: the clock is moved past the stop's grace instead.
