@@ -7,7 +7,8 @@ namespace Matrix42.JiraConnector.Sync.Engine;
 /// answer), creates are not simply sent again: each is first looked up by its match key and turned into a modify
 /// when the card exists, then the batch is sent again. Modifies set values and may repeat. This guarded resend is
 /// tried up to three times, the later ones after a growing pause, so one run rides out a short outage instead of
-/// failing the batch.
+/// failing the batch. A stop sends nothing more, but a send under way may finish for a grace period: ESM applies it
+/// either way, and only its answer says which cards were saved, so the run can count them.
 /// </summary>
 internal static class BulkWriter
 {
@@ -15,6 +16,9 @@ internal static class BulkWriter
     private const int MaxSends = 4;
 
     private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(2);
+
+    // How long a send under way may still take once the run is stopped; then its outcome stays unknown.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(20);
 
     /// <summary>Writes a batch and returns one result per item, in item order.</summary>
     /// <param name="esm">The ESM client.</param>
@@ -34,9 +38,10 @@ internal static class BulkWriter
         EsmBulkResult result;
         for (var send = 1; ; send++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                result = await esm.BulkImportAsync(target.Template, bulk, cancellationToken).ConfigureAwait(false);
+                result = await SendAsync(esm, target, bulk, timeProvider, cancellationToken).ConfigureAwait(false);
                 break;
             }
             catch (EsmUnknownOutcomeException) when (send < MaxSends)
@@ -71,6 +76,26 @@ internal static class BulkWriter
         }
 
         return outcomes;
+    }
+
+    private static async Task<EsmBulkResult> SendAsync(
+        IEsmClient esm,
+        TargetSpec target,
+        List<EsmBulkItem> bulk,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        using var grace = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
+        using var onStop = cancellationToken.Register(() => grace.CancelAfter(StopGrace));
+        try
+        {
+            return await esm.BulkImportAsync(target.Template, bulk, grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (grace.IsCancellationRequested)
+        {
+            // The grace ran out: report the stop the caller asked for.
+            throw new OperationCanceledException(cancellationToken);
+        }
     }
 
     private static async Task<List<EsmBulkItem>> ReconcileCreatesAsync(

@@ -63,8 +63,29 @@ internal static class DeletionStep
         }
 
         var marked = new List<RemovedKeyEntry>();
-        var restored = new List<EntityKey>(plan.ClearedKeys);
+        var restored = new List<EntityKey>();
         var now = run.TimeProvider.GetUtcNow();
+        try
+        {
+            await WriteChunksAsync(run, spec, writes, marked, restored, now, cancellationToken).ConfigureAwait(false);
+            restored.AddRange(plan.ClearedKeys);
+        }
+        finally
+        {
+            // A stopped run still records the writes ESM confirmed before the stop, as its counts do.
+            await CommitAsync(run, marked, restored).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteChunksAsync(
+        RunContext run,
+        TargetSpec spec,
+        List<(EntityKey Key, DeletionMark? Mark, EsmBulkItem Item)> writes,
+        List<RemovedKeyEntry> marked,
+        List<EntityKey> restored,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
         foreach (var chunk in writes.Chunk(Math.Max(1, run.Options.LoadBatchSize)))
         {
             var outcomes = await WriteAsync(run, spec, chunk, cancellationToken).ConfigureAwait(false);
@@ -91,8 +112,6 @@ internal static class DeletionStep
                 }
             }
         }
-
-        await CommitAsync(run, marked, restored).ConfigureAwait(false);
     }
 
     private static EsmBulkItem StateWrite(string dataCardId, string attribute, string value) =>

@@ -17,7 +17,13 @@ internal sealed class SyncHarness : IDisposable
     public const string Inactive = "4 - Inactive";
     public const string Active = "1 - Active";
 
-    public SyncHarness(int loadBatchSize = 100, string? jiraTimeZone = null)
+    /// <param name="loadBatchSize">The cards per bulk write.</param>
+    /// <param name="jiraTimeZone">The Jira account's time zone.</param>
+    /// <param name="esmHandler">Wraps the fake ESM's handler, e.g. to act when a call is answered.</param>
+    public SyncHarness(
+        int loadBatchSize = 100,
+        string? jiraTimeZone = null,
+        Func<HttpMessageHandler, HttpMessageHandler>? esmHandler = null)
     {
         Jira.AddAccount("sync@example.test", "jira-token", isAdmin: true, timeZone: jiraTimeZone);
         Jira.AddProject("OPS", "Operations");
@@ -48,7 +54,7 @@ internal sealed class SyncHarness : IDisposable
                 Password = "webapi-password",
                 MaxRetryAttempts = 0,
             },
-            Esm.CreateHandler());
+            esmHandler is null ? Esm.CreateHandler() : esmHandler(Esm.CreateHandler()));
         Options = new ScheduledTaskRunnerOptions
         {
             LoadBatchSize = loadBatchSize,
