@@ -85,7 +85,8 @@ internal sealed class ConnectorProbe : IDisposable
 
     private sealed class GuardedEsmSource(ServiceGuard guard, IEsmTemplateSource? inner) : IEsmTemplateSource
     {
-        public Task<EsmTemplate?> GetTemplateAsync(string templateCode, CancellationToken cancellationToken = default) =>
+        public Task<EsmTemplate?> GetTemplateAsync(
+            string templateCode, CancellationToken cancellationToken = default) =>
             guard.CallAsync(() => inner!.GetTemplateAsync(templateCode, cancellationToken), cancellationToken);
     }
 }

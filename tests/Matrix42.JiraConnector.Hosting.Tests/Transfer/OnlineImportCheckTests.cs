@@ -174,7 +174,8 @@ public sealed class OnlineImportCheckTests
     {
         var connector = TestConnectors.Create(
             id, _jira.SiteUrl, "ops@example.test", JiraToken, new Uri("https://esm.fake"), "webapi", EsmPassword);
-        connector.ScheduledTasks.Add(TestConnectors.IssueTask(id + "-issues", new ScheduleSettings { Cron = "0 * * * *" }));
+        var schedule = new ScheduleSettings { Cron = "0 * * * *" };
+        connector.ScheduledTasks.Add(TestConnectors.IssueTask(id + "-issues", schedule));
         return connector;
     }
 
