@@ -27,6 +27,7 @@ internal sealed class ConnectorProbe : IDisposable
         ConnectorClientSettings.ApplyJira(connector, jiraOptions);
         jiraOptions.MaxRetryAttempts = options.MaxRetryAttempts;
         jiraOptions.AttemptTimeout = options.AttemptTimeout;
+        options.ConfigureJira?.Invoke(connector, jiraOptions);
         var jiraHandler = options.JiraHandlerFactory?.Invoke(connector);
         try
         {
@@ -42,6 +43,7 @@ internal sealed class ConnectorProbe : IDisposable
         ConnectorClientSettings.ApplyEsm(connector, esmOptions);
         esmOptions.MaxRetryAttempts = options.MaxRetryAttempts;
         esmOptions.AttemptTimeout = options.AttemptTimeout;
+        options.ConfigureEsm?.Invoke(connector, esmOptions);
         var esmHandler = options.EsmHandlerFactory?.Invoke(connector);
         try
         {

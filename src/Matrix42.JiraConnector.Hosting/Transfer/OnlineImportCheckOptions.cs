@@ -1,4 +1,6 @@
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Esm;
+using Matrix42.JiraConnector.Jira;
 
 namespace Matrix42.JiraConnector.Hosting.Transfer;
 
@@ -18,6 +20,16 @@ public sealed class OnlineImportCheckOptions
     /// network.
     /// </summary>
     public Func<ConnectorDefinition, HttpMessageHandler?>? EsmHandlerFactory { get; set; }
+
+    /// <summary>
+    /// Completes the Jira client options of a connector after they were taken from its settings, for what the
+    /// document cannot hold, such as <see cref="JiraClientOptions.BearerTokenProvider"/> of a connector that signs
+    /// in with OAuth. Without it such a connector's check fails closed as "could not be set up".
+    /// </summary>
+    public Action<ConnectorDefinition, JiraClientOptions>? ConfigureJira { get; set; }
+
+    /// <summary>Completes the ESM client options of a connector after they were taken from its settings.</summary>
+    public Action<ConnectorDefinition, EsmClientOptions>? ConfigureEsm { get; set; }
 
     /// <summary>
     /// Retries of a failed call during the check. Default 1: an import waits for its answer, so a service that

@@ -146,6 +146,40 @@ public sealed class OnlineImportCheckTests
     }
 
     [Fact]
+    public async Task MergeAsync_BearerConnectorWithoutProvider_FailsClosedAsNotSetUp()
+    {
+        var connector = Connector("conn-1");
+        connector.Jira.Authentication = JiraAuthenticationKind.BearerProvider;
+        connector.Jira.BearerProviderName = "oauth";
+
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => Importer().MergeAsync(new ConnectorConfigurationDocument(), Export(connector), Password));
+
+        Assert.StartsWith("Connector 'conn-1': the Jira client could not be set up", error.Problems[0]);
+        Assert.Contains("BearerTokenProvider", error.Problems[0]);
+    }
+
+    [Fact]
+    public async Task MergeAsync_ConfigureEsmCompletesTheOptions_AppliedAfterTheDocumentsSettings()
+    {
+        var connector = Connector("conn-1");
+        connector.Esm.WebApiPassword = SecretValue.FromInline("stale-password");
+        var check = new OnlineImportCheck(
+            new OnlineImportCheckOptions
+            {
+                JiraHandlerFactory = _ => _jira.CreateHandler(),
+                EsmHandlerFactory = _ => _esm.CreateHandler(),
+                ConfigureEsm = (c, o) => o.Password = c.Id == "conn-1" ? EsmPassword : null,
+            },
+            _time);
+
+        var merged = await new ConfigurationImporter(check).MergeAsync(
+            new ConnectorConfigurationDocument(), Export(connector), Password);
+
+        Assert.Equal("stale-password", merged.Connectors[0].Esm.WebApiPassword!.Reveal());
+    }
+
+    [Fact]
     public async Task AddJiraConnector_HostRegisteredItsOwnCheck_ImporterUsesIt()
     {
         var services = new ServiceCollection();
