@@ -45,12 +45,13 @@ internal sealed class EventHost : IDisposable
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(timeProvider);
         var connector = builder.Services.AddJiraConnector();
-        foreach (var definition in WithSecretsFrom(document, environment).Connectors)
+        foreach (var definition in document.Connectors)
         {
             connector.AddConnector(definition);
         }
 
-        connector.UseSqliteState(stateDatabase);
+        // Secret references are read through the sample's own lookup (which tests replace), not the process's.
+        connector.UseSecretResolver(name => environment(name)).UseSqliteState(stateDatabase);
         var host = builder.Build();
         try
         {
@@ -68,25 +69,4 @@ internal sealed class EventHost : IDisposable
     /// the sample's own store on the same file only notices as a fresh connection on its next call.
     /// </summary>
     public void Dispose() => _host.Dispose();
-
-    // The hosted clients read secrets from the process environment; the sample reads them through its own lookup
-    // (which tests replace), so a copy of the document carries the values the lookup finds.
-    private static ConnectorConfigurationDocument WithSecretsFrom(
-        ConnectorConfigurationDocument document, Func<string, string?> environment)
-    {
-        var copy = ConnectorConfigurationSerializer.Clone(document);
-        foreach (var connector in copy.Connectors)
-        {
-            connector.Jira.ApiToken = Resolved(connector.Jira.ApiToken, environment);
-            connector.Esm.WebApiPassword = Resolved(connector.Esm.WebApiPassword, environment);
-        }
-
-        return copy;
-    }
-
-    private static SecretValue? Resolved(SecretValue? secret, Func<string, string?> environment) =>
-        secret is { Kind: SecretKind.EnvironmentVariable, EnvironmentVariable: { } name }
-        && environment(name) is { } value
-            ? SecretValue.FromInline(value)
-            : secret;
 }

@@ -55,6 +55,7 @@ internal static class ServeCommand
         }
 
         connector
+            .UseSecretResolver(name => context.Environment(name))
             .UseSqliteState(Path.Combine(stateDirectory, "state.db"))
             .UseSyncRunner(o => o.Snapshots.Folder = Path.Combine(stateDirectory, "snapshots"))
             .AddHealthChecks("ready");

@@ -1,8 +1,10 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Hosting.Connectors;
 using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.Hosting.Secrets;
 using Matrix42.JiraConnector.Jira;
 using Matrix42.JiraConnector.State;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,9 @@ namespace Matrix42.JiraConnector.Hosting;
 /// <summary>Further configuration of the connector host, returned by <c>AddJiraConnector</c>.</summary>
 public sealed class JiraConnectorBuilder
 {
+    /// <summary>The configuration section <see cref="UseConfigurationSecrets(string)"/> reads by default.</summary>
+    public const string DefaultSecretsSection = "JiraConnectorSecrets";
+
     private readonly ConnectorClientNames _clientNames;
 
     internal JiraConnectorBuilder(IServiceCollection services, ConnectorClientNames clientNames)
@@ -167,6 +172,75 @@ public sealed class JiraConnectorBuilder
     }
 
     /// <summary>
+    /// Chooses the service that looks up the secrets connector documents name by reference (the Jira API token and
+    /// the ESM WebAPI password written as <c>{ "environmentVariable": "NAME" }</c>), in place of the process
+    /// environment.
+    /// </summary>
+    /// <typeparam name="TResolver">The resolver type, registered as a singleton.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The start-up validation asks the resolver for every reference and names each one it cannot resolve.
+    /// </remarks>
+    public JiraConnectorBuilder UseSecretResolver<TResolver>()
+        where TResolver : class, IConnectorSecretResolver
+    {
+        Services.RemoveAll<IConnectorSecretResolver>();
+        Services.AddSingleton<IConnectorSecretResolver, TResolver>();
+        return this;
+    }
+
+    /// <summary>Looks up the secrets connector documents name by reference with a function.</summary>
+    /// <param name="resolve">
+    /// Returns the secret for a reference name, or <see langword="null"/> when there is none.
+    /// </param>
+    /// <returns>This builder.</returns>
+    public JiraConnectorBuilder UseSecretResolver(Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        Services.RemoveAll<IConnectorSecretResolver>();
+        Services.AddSingleton<IConnectorSecretResolver>(new DelegateSecretResolver(resolve));
+        return this;
+    }
+
+    /// <summary>
+    /// Looks up the secrets connector documents name by reference in the <see cref="DefaultSecretsSection"/>
+    /// section of the host's <c>IConfiguration</c>; see <see cref="UseConfigurationSecrets(string)"/>.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public JiraConnectorBuilder UseConfigurationSecrets() => UseConfigurationSecrets(DefaultSecretsSection);
+
+    /// <summary>
+    /// Looks up the secrets connector documents name by reference in the host's <c>IConfiguration</c> (user
+    /// secrets, Azure Key Vault or any other configuration provider): the reference <c>NAME</c> is the key
+    /// <c>sectionName:NAME</c>, and a double underscore in the name stands for the key separator.
+    /// </summary>
+    /// <param name="sectionName">The configuration section holding the secrets.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>The host must register <c>IConfiguration</c>, as the generic host does.</remarks>
+    public JiraConnectorBuilder UseConfigurationSecrets(string sectionName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sectionName);
+        Services.RemoveAll<IConnectorSecretResolver>();
+        Services.AddSingleton<IConnectorSecretResolver>(sp =>
+            new ConfigurationSecretResolver(sp.GetRequiredService<IConfiguration>().GetSection(sectionName)));
+        return this;
+    }
+
+    /// <summary>
+    /// Looks up the secrets connector documents name by reference in the given configuration: the reference
+    /// <c>NAME</c> is its key <c>NAME</c>, and a double underscore in the name stands for the key separator.
+    /// </summary>
+    /// <param name="secrets">The configuration (usually a section) holding the secrets.</param>
+    /// <returns>This builder.</returns>
+    public JiraConnectorBuilder UseConfigurationSecrets(IConfiguration secrets)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        Services.RemoveAll<IConnectorSecretResolver>();
+        Services.AddSingleton<IConnectorSecretResolver>(new ConfigurationSecretResolver(secrets));
+        return this;
+    }
+
+    /// <summary>
     /// Adds health checks: the scheduler runs, the last run of each task, and for every connector registered so far
     /// Jira (reachable, credentials valid, API token not expiring soon) and ESM (reachable, login works).
     /// </summary>
@@ -203,10 +277,15 @@ public sealed class JiraConnectorBuilder
             return;
         }
 
-        Services.AddJiraCloudClient(connector.Id, options => ConnectorClientSettings.ApplyJira(connector, options))
+        // The client options are filled in by the second step, which can ask the chosen secret resolver.
+        Services.AddJiraCloudClient(connector.Id, static _ => { })
             .AddHttpMessageHandler(sp => ApiCallTelemetry(sp, connector, Telemetry.ApiCallTelemetryHandler.Jira));
-        Services.AddEsmClient(connector.Id, options => ConnectorClientSettings.ApplyEsm(connector, options))
+        Services.AddOptions<JiraClientOptions>(connector.Id).Configure<IConnectorSecretResolver>(
+            (options, secrets) => ConnectorClientSettings.ApplyJira(connector, options, secrets));
+        Services.AddEsmClient(connector.Id, static _ => { })
             .AddHttpMessageHandler(sp => ApiCallTelemetry(sp, connector, Telemetry.ApiCallTelemetryHandler.Esm));
+        Services.AddOptions<Esm.EsmClientOptions>(connector.Id).Configure<IConnectorSecretResolver>(
+            (options, secrets) => ConnectorClientSettings.ApplyEsm(connector, options, secrets));
     }
 
     // Added last, so it sits below the clients' retry handlers and sees every attempt.

@@ -1,5 +1,6 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.Hosting.Secrets;
 using Microsoft.Extensions.Options;
 
 namespace Matrix42.JiraConnector.Hosting;
@@ -8,7 +9,8 @@ namespace Matrix42.JiraConnector.Hosting;
 /// Checks the connector document, the scheduler settings and the state store choice, and reports every
 /// problem at once, each naming its setting.
 /// </summary>
-internal sealed class JiraConnectorOptionsValidator : IValidateOptions<JiraConnectorOptions>
+internal sealed class JiraConnectorOptionsValidator(IConnectorSecretResolver secrets)
+    : IValidateOptions<JiraConnectorOptions>
 {
     public ValidateOptionsResult Validate(string? name, JiraConnectorOptions options)
     {
@@ -90,8 +92,8 @@ internal sealed class JiraConnectorOptionsValidator : IValidateOptions<JiraConne
         }
     }
 
-    // Environment-variable secrets are looked up now, so a missing variable stops the start instead of a run.
-    private static void CheckSecretsResolvable(ConnectorConfigurationDocument document, List<string> failures)
+    // Referenced secrets are looked up now, so a missing one stops the start instead of a run.
+    private void CheckSecretsResolvable(ConnectorConfigurationDocument document, List<string> failures)
     {
         for (var i = 0; i < document.Connectors.Count; i++)
         {
@@ -101,12 +103,18 @@ internal sealed class JiraConnectorOptionsValidator : IValidateOptions<JiraConne
         }
     }
 
-    private static void Check(SecretValue? secret, string path, List<string> failures)
+    // The failure names the reference and where it was looked for, never a value.
+    private void Check(SecretValue? secret, string path, List<string> failures)
     {
-        if (secret is { Kind: SecretKind.EnvironmentVariable }
-            && System.Environment.GetEnvironmentVariable(secret.EnvironmentVariable!) is null)
+        if (secret is not { Kind: SecretKind.EnvironmentVariable, EnvironmentVariable: { } reference }
+            || !string.IsNullOrEmpty(secrets.Resolve(reference)))
         {
-            failures.Add($"{path}: the environment variable '{secret.EnvironmentVariable}' is not set.");
+            return;
         }
+
+        var source = secrets is ISecretSourceDescription described
+            ? described.DescribeSource(reference)
+            : $"by the secret resolver {secrets.GetType().Name}";
+        failures.Add($"{path}: the secret reference '{reference}' has no value (looked up {source}).");
     }
 }

@@ -2,6 +2,7 @@ using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Hosting;
 using Matrix42.JiraConnector.Hosting.Connectors;
 using Matrix42.JiraConnector.Hosting.Scheduling;
+using Matrix42.JiraConnector.Hosting.Secrets;
 using Matrix42.JiraConnector.Hosting.Tasks;
 using Matrix42.JiraConnector.Hosting.Transfer;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public static class JiraConnectorServiceCollectionExtensions
         var builder = new JiraConnectorBuilder(services, names);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConnectorSecretResolver, EnvironmentSecretResolver>();
         services.AddOptions<JiraConnectorOptions>().ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<JiraConnectorOptions>, JiraConnectorOptionsValidator>());
@@ -80,7 +82,8 @@ public static class JiraConnectorServiceCollectionExtensions
         services.TryAddSingleton<IConfigurationImportCheck>(sp => new OnlineImportCheck(
             sp.GetRequiredService<IOptions<OnlineImportCheckOptions>>().Value,
             sp.GetService<TimeProvider>(),
-            sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+            sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>(),
+            sp.GetService<IConnectorSecretResolver>()));
         services.TryAddSingleton(sp => new ConfigurationImporter(sp.GetRequiredService<IConfigurationImportCheck>()));
     }
 

@@ -1,6 +1,7 @@
 using Matrix42.JiraConnector.Configuration;
 using Matrix42.JiraConnector.Esm;
 using Matrix42.JiraConnector.Hosting.Connectors;
+using Matrix42.JiraConnector.Hosting.Secrets;
 using Matrix42.JiraConnector.Jira;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,44 +17,56 @@ internal sealed class ConnectorProbe : IDisposable
     private readonly JiraClient? _jiraClient;
     private readonly EsmClient? _esmClient;
 
-    public ConnectorProbe(
-        ConnectorDefinition connector, OnlineImportCheckOptions options, TimeProvider time, ILoggerFactory loggers)
+    public ConnectorProbe(ConnectorDefinition connector, OnlineImportCheckOptions options,
+        IConnectorSecretResolver secrets, TimeProvider time, ILoggerFactory loggers)
     {
         Connector = connector;
         JiraGuard = new ServiceGuard("Jira", connector.Jira?.SiteUrl);
         EsmGuard = new ServiceGuard("ESM", connector.Esm?.BaseUrl);
 
-        var jiraOptions = new JiraClientOptions();
-        ConnectorClientSettings.ApplyJira(connector, jiraOptions);
-        jiraOptions.MaxRetryAttempts = options.MaxRetryAttempts;
-        jiraOptions.AttemptTimeout = options.AttemptTimeout;
-        options.ConfigureJira?.Invoke(connector, jiraOptions);
-        var jiraHandler = options.JiraHandlerFactory?.Invoke(connector);
-        try
+        _jiraClient = SetUp(JiraGuard, connector.Jira?.ApiToken, secrets, () =>
         {
-            _jiraClient = JiraClientFactory.Create(jiraOptions, time, loggers, jiraHandler);
-        }
-        catch (OptionsValidationException ex)
+            var jiraOptions = new JiraClientOptions();
+            ConnectorClientSettings.ApplyJira(connector, jiraOptions, secrets);
+            jiraOptions.MaxRetryAttempts = options.MaxRetryAttempts;
+            jiraOptions.AttemptTimeout = options.AttemptTimeout;
+            options.ConfigureJira?.Invoke(connector, jiraOptions);
+            return jiraOptions;
+        }, jiraOptions =>
         {
-            jiraHandler?.Dispose();
-            JiraGuard.BlockNotSetUp(ex);
-        }
+            var handler = options.JiraHandlerFactory?.Invoke(connector);
+            try
+            {
+                return JiraClientFactory.Create(jiraOptions, time, loggers, handler);
+            }
+            catch
+            {
+                handler?.Dispose();
+                throw;
+            }
+        });
 
-        var esmOptions = new EsmClientOptions();
-        ConnectorClientSettings.ApplyEsm(connector, esmOptions);
-        esmOptions.MaxRetryAttempts = options.MaxRetryAttempts;
-        esmOptions.AttemptTimeout = options.AttemptTimeout;
-        options.ConfigureEsm?.Invoke(connector, esmOptions);
-        var esmHandler = options.EsmHandlerFactory?.Invoke(connector);
-        try
+        _esmClient = SetUp(EsmGuard, connector.Esm?.WebApiPassword, secrets, () =>
         {
-            _esmClient = EsmClientFactory.Create(esmOptions, esmHandler, time, loggers);
-        }
-        catch (EsmConfigurationException ex)
+            var esmOptions = new EsmClientOptions();
+            ConnectorClientSettings.ApplyEsm(connector, esmOptions, secrets);
+            esmOptions.MaxRetryAttempts = options.MaxRetryAttempts;
+            esmOptions.AttemptTimeout = options.AttemptTimeout;
+            options.ConfigureEsm?.Invoke(connector, esmOptions);
+            return esmOptions;
+        }, esmOptions =>
         {
-            esmHandler?.Dispose();
-            EsmGuard.BlockNotSetUp(ex);
-        }
+            var handler = options.EsmHandlerFactory?.Invoke(connector);
+            try
+            {
+                return EsmClientFactory.Create(esmOptions, handler, time, loggers);
+            }
+            catch
+            {
+                handler?.Dispose();
+                throw;
+            }
+        });
 
         Jira = new GuardedJiraSource(JiraGuard, _jiraClient is null ? null : new JiraClientMetadataSource(_jiraClient));
         Esm = new GuardedEsmSource(EsmGuard, _esmClient is null ? null : new EsmClientTemplateSource(_esmClient));
@@ -73,6 +86,51 @@ internal sealed class ConnectorProbe : IDisposable
     {
         _jiraClient?.Dispose();
         _esmClient?.Dispose();
+    }
+
+    // A client that cannot be built blocks its guard: the check then reports it instead of crashing the import.
+    private static TClient? SetUp<TOptions, TClient>(ServiceGuard guard, SecretValue? secret,
+        IConnectorSecretResolver secrets, Func<TOptions> configure, Func<TOptions, TClient> create)
+        where TClient : class
+    {
+        if (secret is { Kind: SecretKind.EnvironmentVariable, EnvironmentVariable: { } reference }
+            && string.IsNullOrEmpty(Resolve(secrets, reference)))
+        {
+            var source = secrets is ISecretSourceDescription described
+                ? described.DescribeSource(reference)
+                : $"by the secret resolver {secrets.GetType().Name}";
+            guard.BlockNotSetUp(new InvalidOperationException(
+                $"the secret reference '{reference}' has no value (looked up {source})"), withMessage: true);
+            return null;
+        }
+
+        try
+        {
+            return create(configure());
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or EsmConfigurationException)
+        {
+            // Their messages list broken rules, never values.
+            guard.BlockNotSetUp(ex, withMessage: true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            guard.BlockNotSetUp(ex, withMessage: false);
+        }
+
+        return null;
+    }
+
+    private static string? Resolve(IConnectorSecretResolver secrets, string reference)
+    {
+        try
+        {
+            return secrets.Resolve(reference);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     // A source whose client could not be built is only reached through a blocked guard, which throws first.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Hosting.Secrets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,6 +17,7 @@ namespace Matrix42.JiraConnector.Hosting.Transfer;
 public sealed class OnlineImportCheck : IConfigurationImportCheck
 {
     private readonly OnlineImportCheckOptions _options;
+    private readonly IConnectorSecretResolver _secrets;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
 
@@ -23,11 +25,15 @@ public sealed class OnlineImportCheck : IConfigurationImportCheck
     /// <param name="options">Handlers, retries and timeout for the check; the defaults when null.</param>
     /// <param name="timeProvider">The clock of the clients; the system clock when null.</param>
     /// <param name="loggerFactory">Logging of the clients and the validator; none when null.</param>
+    /// <param name="secretResolver">
+    /// Looks up the secrets the document names by reference, as the host does; the process environment when null.
+    /// </param>
     public OnlineImportCheck(
         OnlineImportCheckOptions? options = null, TimeProvider? timeProvider = null,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null, IConnectorSecretResolver? secretResolver = null)
     {
         _options = options ?? new OnlineImportCheckOptions();
+        _secrets = secretResolver ?? new EnvironmentSecretResolver();
         _time = timeProvider ?? TimeProvider.System;
         _loggers = loggerFactory ?? NullLoggerFactory.Instance;
     }
@@ -60,7 +66,7 @@ public sealed class OnlineImportCheck : IConfigurationImportCheck
         var probe = probes.Find(p => ReferenceEquals(p.Connector, connector));
         if (probe is null)
         {
-            probe = new ConnectorProbe(connector, _options, _time, _loggers);
+            probe = new ConnectorProbe(connector, _options, _secrets, _time, _loggers);
             probes.Add(probe);
         }
 

@@ -14,11 +14,13 @@ internal sealed class ServiceGuard(string service, string? address)
     private Exception? _failure;
     private bool _unreachable;
     private bool _notSetUp;
+    private bool _withMessage;
 
-    public void BlockNotSetUp(Exception error)
+    public void BlockNotSetUp(Exception error, bool withMessage)
     {
         _failure = error;
         _notSetUp = true;
+        _withMessage = withMessage;
         _blocked = ExceptionDispatchInfo.Capture(error);
     }
 
@@ -52,8 +54,8 @@ internal sealed class ServiceGuard(string service, string? address)
         }
 
         var what = _notSetUp
-            ? $"the {service} client could not be set up from the connector's settings "
-              + $"({_failure.GetType().Name}: {_failure.Message})"
+            ? $"the {service} client could not be set up from the connector's settings ("
+              + (_withMessage ? _failure.Message : _failure.GetType().Name) + ")"
             : _unreachable
                 ? $"{service} at {SafeAddress(address)} could not be reached ({_failure.GetType().Name})"
                 : $"{service} at {SafeAddress(address)} answered the check with an error ({_failure.GetType().Name})";

@@ -180,6 +180,34 @@ public sealed class OnlineImportCheckTests
     }
 
     [Fact]
+    public async Task MergeAsync_SecretReferencesThroughDi_LookedUpWithTheHostsResolver()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddJiraConnector().UseSecretResolver(name => name == "OPS_ESM_PASSWORD" ? EsmPassword : null);
+        services.Configure<OnlineImportCheckOptions>(o =>
+        {
+            o.JiraHandlerFactory = _ => _jira.CreateHandler();
+            o.EsmHandlerFactory = _ => _esm.CreateHandler();
+        });
+        await using var provider = services.BuildServiceProvider();
+        var importer = provider.GetRequiredService<ConfigurationImporter>();
+        var known = Connector("conn-1");
+        known.Esm.WebApiPassword = SecretValue.FromEnvironmentVariable("OPS_ESM_PASSWORD");
+        var unknown = Connector("conn-2");
+        unknown.Jira.SiteUrl = "https://other.atlassian.net/";
+        unknown.Esm.WebApiPassword = SecretValue.FromEnvironmentVariable("NOT_SET_ANYWHERE");
+
+        var merged = await importer.MergeAsync(new ConnectorConfigurationDocument(), Export(known), Password);
+        var error = await Assert.ThrowsAsync<ConfigurationImportException>(
+            () => importer.MergeAsync(new ConnectorConfigurationDocument(), Export(unknown), Password));
+
+        Assert.Equal(["conn-1"], merged.Connectors.Select(c => c.Id));
+        Assert.StartsWith("Connector 'conn-2': the ESM client could not be set up", error.Problems[0]);
+        Assert.Contains("'NOT_SET_ANYWHERE' has no value", error.Problems[0]);
+    }
+
+    [Fact]
     public async Task AddJiraConnector_HostRegisteredItsOwnCheck_ImporterUsesIt()
     {
         var services = new ServiceCollection();
