@@ -4,6 +4,7 @@ using Matrix42.JiraConnector.Hosting.Connectors;
 using Matrix42.JiraConnector.Hosting.Scheduling;
 using Matrix42.JiraConnector.Hosting.Secrets;
 using Matrix42.JiraConnector.Hosting.Tasks;
+using Matrix42.JiraConnector.Hosting.Transfer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -70,7 +71,20 @@ public static class JiraConnectorServiceCollectionExtensions
         services.AddOptions<Matrix42.JiraConnector.Events.WorkflowActivityOptions>();
         services.TryAddSingleton<ConnectorWorkflowActivities>();
         services.TryAddSingleton<IConnectorTaskController, ConnectorTaskController>();
+        AddImport(services);
         return builder;
+    }
+
+    // Imports are checked online by default; a host replaces the check by registering its own first.
+    private static void AddImport(IServiceCollection services)
+    {
+        services.AddOptions<OnlineImportCheckOptions>();
+        services.TryAddSingleton<IConfigurationImportCheck>(sp => new OnlineImportCheck(
+            sp.GetRequiredService<IOptions<OnlineImportCheckOptions>>().Value,
+            sp.GetService<TimeProvider>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>(),
+            sp.GetService<IConnectorSecretResolver>()));
+        services.TryAddSingleton(sp => new ConfigurationImporter(sp.GetRequiredService<IConfigurationImportCheck>()));
     }
 
     private static TaskSchedulerOptions ReadScheduler(IConfigurationSection section)

@@ -4,7 +4,7 @@ namespace Matrix42.JiraConnector.Hosting.Transfer;
 
 /// <summary>
 /// An online check of a document about to be imported, for example that the ESM templates and attributes its
-/// tasks name exist (the core's <c>OnlineConfigurationValidator</c> can serve as one).
+/// tasks name exist; <see cref="OnlineImportCheck"/> is the ready-made one.
 /// </summary>
 public interface IConfigurationImportCheck
 {
