@@ -55,4 +55,8 @@ public sealed class EventTaskDefinition
     /// <value>Defaults to <see cref="MembershipSemantics.Strict"/>, as Matrix42's native connector: adding an
     /// existing member or removing a non-member counts as a failure.</value>
     public MembershipSemantics MembershipSemantics { get; set; } = MembershipSemantics.Strict;
+
+    /// <summary>An ESM trigger that polls the task's cards, in place of or beside a workflow.</summary>
+    /// <value>No default: the task runs only when a workflow (or code) calls it.</value>
+    public EventTriggerSettings? Trigger { get; set; }
 }

@@ -22,6 +22,7 @@ internal static class EventTaskRules
         CheckAttributeCodes(problems, task, path);
         CheckUsage(problems, task, path);
         var mapped = CheckMappings(problems, task, path);
+        EventTriggerRules.Check(problems, task, path);
 
         if (task.Usage == EventTaskUsage.CreateIssue)
         {
