@@ -37,6 +37,7 @@ public sealed class JiraConnectorBuilder
         ArgumentNullException.ThrowIfNull(connector);
         Services.Configure<JiraConnectorOptions>(options => options.Document.Connectors.Add(connector));
         RegisterClients(connector);
+        RegisterDocumentTriggers(connector);
         return this;
     }
 
@@ -266,6 +267,23 @@ public sealed class JiraConnectorBuilder
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// Registers the enabled triggers of the connector's event tasks as <see cref="AddEventTrigger"/> would, so a
+    /// trigger declared in code for the same task is reported as a duplicate at start.
+    /// </summary>
+    internal void RegisterDocumentTriggers(ConnectorDefinition connector)
+    {
+        if (string.IsNullOrWhiteSpace(connector.Id))
+        {
+            return;
+        }
+
+        foreach (var trigger in Triggers.DocumentTriggers.Of(connector))
+        {
+            AddEventTrigger(connector.Id, trigger);
+        }
     }
 
     /// <summary>Registers the named Jira and ESM clients of a connector, once per connector id.</summary>

@@ -56,6 +56,7 @@ public static class JiraConnectorServiceCollectionExtensions
             foreach (var connector in document.Connectors)
             {
                 builder.RegisterClients(connector);
+                builder.RegisterDocumentTriggers(connector);
             }
         }
 
