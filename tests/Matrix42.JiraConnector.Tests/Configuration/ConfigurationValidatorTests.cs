@@ -112,6 +112,40 @@ public sealed class ConfigurationValidatorTests
                 $"{Provision}.roleAttribute", ConfigurationRule.Required),
             ["event template missing"] = (c => c.EventTasks[1].Template = null, $"{Provision}.template",
                 ConfigurationRule.Required),
+            ["trigger attribute bad chars"] = (c => c.EventTasks[0].Trigger = Trigger("$status$", "New"),
+                $"{Create}.trigger.conditions[0].attribute", ConfigurationRule.InvalidValue),
+            ["trigger attribute too long"] = (c => c.EventTasks[0].Trigger = Trigger(new string('a', 101), "New"),
+                $"{Create}.trigger.conditions[0].attribute", ConfigurationRule.TooLong),
+            ["trigger attribute missing"] = (c => c.EventTasks[0].Trigger = Trigger(" ", "New"),
+                $"{Create}.trigger.conditions[0].attribute", ConfigurationRule.Required),
+            ["trigger text with quote"] = (c => c.EventTasks[0].Trigger = Trigger("status", "New' OR 1=1"),
+                $"{Create}.trigger.conditions[0].equals", ConfigurationRule.InvalidValue),
+            ["trigger text missing"] = (c => c.EventTasks[0].Trigger = Trigger("status", null),
+                $"{Create}.trigger.conditions[0].equals", ConfigurationRule.Required),
+            ["trigger condition empty"] = (c => c.EventTasks[0].Trigger = new EventTriggerSettings
+            {
+                Conditions = [null!],
+            }, $"{Create}.trigger.conditions[0]", ConfigurationRule.Required),
+            ["trigger last modified bad chars"] = (c => c.EventTasks[0].Trigger = new EventTriggerSettings
+            {
+                LastModifiedAttribute = "modified-at",
+            }, $"{Create}.trigger.lastModifiedAttribute", ConfigurationRule.InvalidValue),
+            ["trigger interval zero"] = (c => c.EventTasks[0].Trigger = new EventTriggerSettings
+            {
+                IntervalSeconds = 0,
+            }, $"{Create}.trigger.intervalSeconds", ConfigurationRule.InvalidValue),
+            ["trigger user activity on issue task"] = (c => c.EventTasks[0].Trigger = new EventTriggerSettings
+            {
+                Activity = EventTriggerActivity.CreateUser,
+            }, $"{Create}.trigger.activity", ConfigurationRule.Conflict),
+            ["trigger issue activity on provisioning task"] = (c => c.EventTasks[1].Trigger = new EventTriggerSettings
+            {
+                Activity = EventTriggerActivity.CreateIssue,
+            }, $"{Provision}.trigger.activity", ConfigurationRule.Conflict),
+            ["trigger activity unknown"] = (c => c.EventTasks[0].Trigger = new EventTriggerSettings
+            {
+                Activity = (EventTriggerActivity)99,
+            }, $"{Create}.trigger.activity", ConfigurationRule.InvalidValue),
         };
 
     public static TheoryData<string> CaseNames() => new(Cases.Keys);
@@ -199,4 +233,34 @@ public sealed class ConfigurationValidatorTests
 
         Assert.True(ConfigurationValidator.Validate(document).IsValid);
     }
+
+    [Fact]
+    public void Validate_TriggersThatFitTheirTasks_AreValid()
+    {
+        var document = SampleConfiguration.Valid();
+        document.Connectors[0].EventTasks[0].Trigger = new EventTriggerSettings
+        {
+            Activity = EventTriggerActivity.PushStatus,
+            Conditions =
+            [
+                new EventTriggerCondition { Attribute = "status", EqualTo = "1 - New" },
+                new EventTriggerCondition { Attribute = "support_group", EqualTo = "Software team" },
+            ],
+            LastModifiedAttribute = "modified",
+            IntervalSeconds = 1,
+        };
+        document.Connectors[0].EventTasks[1].Trigger = new EventTriggerSettings
+        {
+            Activity = EventTriggerActivity.RemoveUserFromGroups,
+        };
+
+        var result = ConfigurationValidator.Validate(document);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+    }
+
+    private static EventTriggerSettings Trigger(string? attribute, string? equalTo) => new()
+    {
+        Conditions = [new EventTriggerCondition { Attribute = attribute, EqualTo = equalTo }],
+    };
 }

@@ -63,6 +63,56 @@ public sealed class ConnectorConfigurationSerializerTests
     }
 
     [Fact]
+    public void FromJson_EventTaskTrigger_ReadsEverySettingAndWritesItBackTheSame()
+    {
+        var document = SampleConfiguration.Valid();
+        var json = ConnectorConfigurationSerializer.ToJson(document).Replace(
+            "\"eventTasks\": [\n        {",
+            "\"eventTasks\": [\n        {\n          \"trigger\": { \"enabled\": false, " +
+            "\"activity\": \"UpdateIssue\", " +
+            "\"conditions\": [ { \"attribute\": \"status\", \"equals\": \"1 - New\" } ], " +
+            "\"lastModifiedAttribute\": \"modified\", \"intervalSeconds\": 60 },",
+            StringComparison.Ordinal);
+
+        var read = ConnectorConfigurationSerializer.FromJson(json);
+        var copy = ConnectorConfigurationSerializer.FromJson(ConnectorConfigurationSerializer.ToJson(read));
+
+        var trigger = copy.Connectors[0].EventTasks[0].Trigger;
+        Assert.NotNull(trigger);
+        Assert.False(trigger.Enabled);
+        Assert.Equal(EventTriggerActivity.UpdateIssue, trigger.Activity);
+        var condition = Assert.Single(trigger.Conditions);
+        Assert.Equal("status", condition.Attribute);
+        Assert.Equal("1 - New", condition.EqualTo);
+        Assert.Equal("modified", trigger.LastModifiedAttribute);
+        Assert.Equal(60, trigger.IntervalSeconds);
+        Assert.Contains("\"equals\": \"1 - New\"", ConnectorConfigurationSerializer.ToJson(copy),
+            StringComparison.Ordinal);
+        Assert.Null(copy.Connectors[0].EventTasks[1].Trigger);
+    }
+
+    [Fact]
+    public void FromConfiguration_EventTaskTrigger_BindsTheSameAsJson()
+    {
+        var document = SampleConfiguration.Valid();
+        document.Connectors[0].EventTasks[0].Trigger = new EventTriggerSettings
+        {
+            Activity = EventTriggerActivity.PushStatus,
+            Conditions = [new EventTriggerCondition { Attribute = "status", EqualTo = "1 - New" }],
+            IntervalSeconds = 30,
+        };
+        var json = ConnectorConfigurationSerializer.ToJson(document);
+        var configuration = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))
+            .Build();
+
+        var bound = ConnectorConfigurationSerializer.FromConfiguration(configuration);
+
+        Assert.Equal(json, ConnectorConfigurationSerializer.ToJson(bound));
+        Assert.Equal("1 - New", bound.Connectors[0].EventTasks[0].Trigger!.Conditions[0].EqualTo);
+    }
+
+    [Fact]
     public void FromConfiguration_EmptySection_GivesDefaults()
     {
         var configuration = new ConfigurationBuilder().Build();
