@@ -5,8 +5,8 @@ using Matrix42.JiraConnector.Sample.Demo;
 namespace Matrix42.JiraConnector.Sample.Tests;
 
 /// <summary>
-/// <c>--serve</c> polling an ESM trigger declared in the <c>Sample:Triggers</c> section against the loopback fakes.
-/// The section is given through process environment variables, so these tests run alone.
+/// <c>--serve</c> polling an ESM trigger declared in an event task's <c>trigger</c> settings of the configuration
+/// document, against the loopback fakes.
 /// </summary>
 [Collection(ConsoleCapture.Name)]
 public sealed class ServeTriggerTests
@@ -15,19 +15,24 @@ public sealed class ServeTriggerTests
     public async Task Serve_TriggerOnNewIncidents_CreatesTheIssueForTheMatchingCardOnly()
     {
         await using var fakes = LoopbackFakes.Start();
-        await WithoutScheduledTasksAsync(fakes);
+        await ChangeDocumentAsync(fakes, document =>
+        {
+            foreach (var task in document.Connectors[0].ScheduledTasks)
+            {
+                task.Enabled = false;
+            }
+
+            CreateIssueTask(document).Trigger = new EventTriggerSettings
+            {
+                Conditions = [new EventTriggerCondition { Attribute = "status", EqualTo = "1 - New" }],
+                IntervalSeconds = 1,
+            };
+        });
         var resolved = fakes.Demo.Esm.AddCard("incident", "incidents", new Dictionary<string, object?>
         {
             ["subject"] = "Printer on floor 3 jams",
             ["status"] = "4 - Resolved",
         });
-        using var settings = new EnvironmentScope(fakes.Environment)
-        {
-            ["Sample__Triggers__0__Task"] = DemoConfiguration.CreateIssueTaskName,
-            ["Sample__Triggers__0__Attribute"] = "status",
-            ["Sample__Triggers__0__Value"] = "1 - New",
-            ["Sample__Triggers__0__IntervalSeconds"] = "1",
-        };
         var incident = fakes.Demo.EsmFacts.IncidentId;
         using var output = new StringWriter();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -65,21 +70,21 @@ public sealed class ServeTriggerTests
     }
 
     [Fact]
-    public async Task Serve_TriggerForUnknownTask_ExitsTwoNamingTheEntry()
+    public async Task Serve_TriggerWithIncompleteCondition_ExitsTwoNamingTheSetting()
     {
         await using var fakes = LoopbackFakes.Start();
-        using var settings = new EnvironmentScope(fakes.Environment)
+        await ChangeDocumentAsync(fakes, document => CreateIssueTask(document).Trigger = new EventTriggerSettings
         {
-            ["Sample__Triggers__0__Task"] = "no-such-task",
-            ["Sample__Triggers__0__Attribute"] = "status",
-        };
+            Conditions = [new EventTriggerCondition { Attribute = "status" }],
+            IntervalSeconds = 0,
+        });
 
         var run = await SampleRun.StartAsync(
             fakes.Environment, "--config", fakes.ConfigPath, "--state-dir", fakes.Folder.File("state"), "--serve");
 
         Assert.Equal(ExitCodes.InvalidConfiguration, run.ExitCode);
-        Assert.Contains("Sample:Triggers:0:Task", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Attribute and Value go together", run.Output, StringComparison.Ordinal);
+        Assert.Contains("trigger.conditions[0].equals", run.Output, StringComparison.Ordinal);
+        Assert.Contains("trigger.intervalSeconds", run.Output, StringComparison.Ordinal);
     }
 
     // The trigger's condition as ESM receives it, in the query string or the body of a query.
@@ -87,14 +92,13 @@ public sealed class ServeTriggerTests
         r => Uri.UnescapeDataString(r.QueryString.Replace('+', ' ') + r.Body)
             .Contains("1 - New", StringComparison.Ordinal));
 
-    private static async Task WithoutScheduledTasksAsync(LoopbackFakes fakes)
+    private static EventTaskDefinition CreateIssueTask(ConnectorConfigurationDocument document) =>
+        document.Connectors[0].EventTasks.Single(t => t.Name == DemoConfiguration.CreateIssueTaskName);
+
+    private static async Task ChangeDocumentAsync(LoopbackFakes fakes, Action<ConnectorConfigurationDocument> change)
     {
         var document = ConnectorConfigurationSerializer.FromJson(await File.ReadAllTextAsync(fakes.ConfigPath));
-        foreach (var task in document.Connectors[0].ScheduledTasks)
-        {
-            task.Enabled = false;
-        }
-
+        change(document);
         await File.WriteAllTextAsync(fakes.ConfigPath, ConnectorConfigurationSerializer.ToJson(document));
     }
 }

@@ -36,9 +36,6 @@ internal sealed class SampleOptions
     /// <summary>Keeps running the scheduled tasks on their schedules until stopped.</summary>
     public bool Serve { get; set; }
 
-    /// <summary>The ESM triggers <c>--serve</c> polls (section <c>Sample:Triggers</c>); none by default.</summary>
-    public List<SampleTriggerOptions> Triggers { get; } = [];
-
     /// <summary>Runs the read-only check of the connectors and exits.</summary>
     public bool Smoke { get; set; }
 

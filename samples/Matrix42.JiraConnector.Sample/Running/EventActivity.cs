@@ -2,10 +2,7 @@ using Matrix42.JiraConnector.Hosting.Tasks;
 
 namespace Matrix42.JiraConnector.Sample.Running;
 
-/// <summary>
-/// The workflow activities <c>--event</c> and the <c>Sample:Triggers</c> section can run, named as on the command
-/// line (<c>--activity</c>).
-/// </summary>
+/// <summary>The workflow activities <c>--event</c> can run, named as on the command line (<c>--activity</c>).</summary>
 internal static class EventActivity
 {
     public const string CreateIssue = "create-issue";

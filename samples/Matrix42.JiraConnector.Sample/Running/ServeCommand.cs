@@ -12,7 +12,7 @@ namespace Matrix42.JiraConnector.Sample.Running;
 /// <summary>
 /// <c>--serve</c>: the connectors embedded in a generic host the way a customer's worker service does it
 /// (<c>AddJiraConnector</c>, the SDK's sync runner, SQLite state, health checks), running every enabled task on
-/// its schedule and polling the ESM triggers of the <c>Sample:Triggers</c> section (<c>AddEventTrigger</c>) until
+/// its schedule and polling the ESM triggers of the document's event tasks (their <c>trigger</c> settings) until
 /// Ctrl+C. Each run is logged by the hosting package and kept in the run history.
 /// </summary>
 internal static class ServeCommand
@@ -23,19 +23,6 @@ internal static class ServeCommand
         string stateDirectory,
         CancellationToken cancellationToken)
     {
-        var (triggers, problems) = ServeTriggers.Build(context.Options.Triggers, document);
-        if (problems.Count > 0)
-        {
-            SampleLog.ConfigurationInvalid(context.Logger, problems.Count);
-            await context.Output.WriteLineAsync($"The trigger settings have {problems.Count} problem(s):");
-            foreach (var problem in problems)
-            {
-                await context.Output.WriteLineAsync($"  - {problem}");
-            }
-
-            return ExitCodes.InvalidConfiguration;
-        }
-
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -59,11 +46,6 @@ internal static class ServeCommand
             .UseSqliteState(Path.Combine(stateDirectory, "state.db"))
             .UseSyncRunner(o => o.Snapshots.Folder = Path.Combine(stateDirectory, "snapshots"))
             .AddHealthChecks("ready");
-        foreach (var trigger in triggers)
-        {
-            connector.AddEventTrigger(trigger.ConnectorId, trigger.Definition);
-        }
-
         using var host = builder.Build();
         var tasks = document.Connectors.SelectMany(c => c.ScheduledTasks).Where(t => t.Enabled).ToList();
         SampleLog.Serving(context.Logger, tasks.Count);
@@ -73,9 +55,17 @@ internal static class ServeCommand
             await context.Output.WriteLineAsync($"Serving '{task.Name}' on {when}");
         }
 
-        foreach (var trigger in triggers)
+        // AddConnector registered the enabled triggers of the document's event tasks; name what they poll for.
+        foreach (var task in document.Connectors.SelectMany(c => c.EventTasks))
         {
-            await context.Output.WriteLineAsync($"Polling ESM for '{trigger.Task.Name}': {trigger.Description}");
+            if (task.Trigger is { Enabled: true } trigger)
+            {
+                var conditions = trigger.Conditions.Count == 0
+                    ? "every card"
+                    : string.Join(" and ", trigger.Conditions.Select(c => $"{c.Attribute} = '{c.EqualTo}'"));
+                var every = trigger.IntervalSeconds is { } seconds ? $"every {seconds} s" : "on the default interval";
+                await context.Output.WriteLineAsync($"Polling ESM for '{task.Name}': {conditions}, {every}");
+            }
         }
 
         await context.Output.WriteLineAsync("Press Ctrl+C to stop.");
