@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Matrix42.JiraConnector.Internal;
 
 namespace Matrix42.JiraConnector.Jira.Adf;
 
@@ -70,15 +71,14 @@ internal static class AdfRenderer
     /// </summary>
     private static string TextOf(JsonElement value)
     {
-        try
+        // Only string elements come here, so "no text" means undecodable text.
+        if (JsonText.TryGetString(value, out var text))
         {
-            return value.GetString() ?? string.Empty;
+            return text;
         }
-        catch (InvalidOperationException)
-        {
-            t_undecodable = true;
-            return "\uFFFD";
-        }
+
+        t_undecodable = true;
+        return "\uFFFD";
     }
 
     private static string RenderNode(JsonElement node, int depth)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Matrix42.JiraConnector.Internal;
 using Matrix42.JiraConnector.Jira.Adf;
 using Matrix42.JiraConnector.Mapping;
 

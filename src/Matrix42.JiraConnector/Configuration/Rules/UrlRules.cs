@@ -11,8 +11,7 @@ internal static class UrlRules
     public static void Check(ProblemCollector problems, string? value, string path, bool allowInsecureLoopback,
         bool allowPath)
     {
-        if (!problems.Require(value, path, "The URL") ||
-            !problems.FitsLimit(value, path, ConfigurationLimits.MaxUrlLength, "The URL"))
+        if (!problems.RequireWithin(value, path, "The URL", ConfigurationLimits.MaxUrlLength))
         {
             return;
         }

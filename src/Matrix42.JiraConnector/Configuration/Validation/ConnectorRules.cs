@@ -66,13 +66,8 @@ internal static class ConnectorRules
                 break;
 
             case JiraAuthenticationKind.BearerProvider:
-                if (problems.Require(jira.BearerProviderName, $"{path}.bearerProviderName",
-                        "The bearer provider name"))
-                {
-                    problems.FitsLimit(jira.BearerProviderName, $"{path}.bearerProviderName",
-                        ConfigurationLimits.MaxNameLength, "The bearer provider name");
-                }
-
+                problems.RequireWithin(jira.BearerProviderName, $"{path}.bearerProviderName",
+                    "The bearer provider name", ConfigurationLimits.MaxNameLength);
                 break;
 
             default:
@@ -85,11 +80,8 @@ internal static class ConnectorRules
     private static void CheckEsm(ProblemCollector problems, EsmConnectionSettings esm, string path)
     {
         UrlRules.Check(problems, esm.BaseUrl, $"{path}.baseUrl", esm.AllowInsecureLoopback, allowPath: true);
-        if (problems.Require(esm.WebApiUser, $"{path}.webApiUser", "The WebAPI user"))
-        {
-            problems.FitsLimit(esm.WebApiUser, $"{path}.webApiUser", ConfigurationLimits.MaxNameLength,
-                "The WebAPI user");
-        }
+        problems.RequireWithin(esm.WebApiUser, $"{path}.webApiUser", "The WebAPI user",
+            ConfigurationLimits.MaxNameLength);
 
         SecretRules.Check(problems, esm.WebApiPassword, $"{path}.webApiPassword", "The WebAPI password");
     }

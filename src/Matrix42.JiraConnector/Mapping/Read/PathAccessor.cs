@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Matrix42.JiraConnector.Configuration;
+using Matrix42.JiraConnector.Internal;
 
 namespace Matrix42.JiraConnector.Mapping;
 

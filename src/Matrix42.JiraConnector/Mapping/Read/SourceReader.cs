@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Matrix42.JiraConnector.Internal;
 
 namespace Matrix42.JiraConnector.Mapping;
 

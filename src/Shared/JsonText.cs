@@ -1,12 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
-namespace Matrix42.JiraConnector.Mapping;
+namespace Matrix42.JiraConnector.Internal;
 
 /// <summary>
 /// Reads text out of JSON elements that may hold undecodable strings. <see cref="JsonDocument"/> does not check
 /// string contents while parsing, so invalid UTF-8 (or a lone surrogate escape) in a document the caller parsed only
-/// shows when the text is read, as an <see cref="InvalidOperationException"/>; here it is a plain "no".
+/// shows when the text is read, as an <see cref="InvalidOperationException"/>; here it is a plain "no". Compiled
+/// into each package that reads such documents.
 /// </summary>
 internal static class JsonText
 {
