@@ -51,6 +51,7 @@ internal sealed class ExtractSnapshotWriter
             Directory.CreateDirectory(_options.Folder, OwnerOnlyFolder);
             Directory.CreateDirectory(folder, OwnerOnlyFolder);
         }
+
         var stamp = _timeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var name = $"{stamp}-{SafeName(executionId)}-{kind.ToString().ToLowerInvariant()}.jsonl";
         return new SnapshotFile(Path.Combine(folder, name), executionId, kind);
