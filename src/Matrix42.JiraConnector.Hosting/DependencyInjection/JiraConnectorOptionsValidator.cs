@@ -106,15 +106,9 @@ internal sealed class JiraConnectorOptionsValidator(IConnectorSecretResolver sec
     // The failure names the reference and where it was looked for, never a value.
     private void Check(SecretValue? secret, string path, List<string> failures)
     {
-        if (secret is not { Kind: SecretKind.EnvironmentVariable, EnvironmentVariable: { } reference }
-            || !string.IsNullOrEmpty(secrets.Resolve(reference)))
+        if (MissingSecret.Describe(secret, secrets, secrets.Resolve) is { } missing)
         {
-            return;
+            failures.Add($"{path}: {missing}.");
         }
-
-        var source = secrets is ISecretSourceDescription described
-            ? described.DescribeSource(reference)
-            : $"by the secret resolver {secrets.GetType().Name}";
-        failures.Add($"{path}: the secret reference '{reference}' has no value (looked up {source}).");
     }
 }

@@ -89,7 +89,20 @@ public sealed partial class ConnectorScheduler
             }
 
             using var renewalStop = CancellationTokenSource.CreateLinkedTokenSource(token);
-            var renewal = RenewLeaseAsync(lease, cancellation, () => leaseLost = true, renewalStop.Token);
+            var held = lease;
+            var renewal = LeaseRenewal.KeepAsync(
+                _state,
+                held,
+                _options.LeaseDuration,
+                _time,
+                cancellation,
+                ex => Log.LeaseRenewalFailed(_logger, held.TaskId, ex),
+                _ =>
+                {
+                    Log.LeaseLost(_logger, held.TaskId, held.FencingToken);
+                    leaseLost = true;
+                },
+                renewalStop.Token);
             try
             {
                 Log.RunStarting(_logger, key, pending.Reason, pending.Occurrence, lease.FencingToken);
@@ -113,47 +126,6 @@ public sealed partial class ConnectorScheduler
             {
                 await ReleaseQuietlyAsync(lease).ConfigureAwait(false);
             }
-        }
-    }
-
-    /// <summary>Renews the lease every third of its lifetime until stopped; cancels the run when it is lost.</summary>
-    private async Task RenewLeaseAsync(
-        TaskLease lease, CancellationTokenSource run, Action onLost, CancellationToken stop)
-    {
-        var period = _options.LeaseDuration / 3;
-        try
-        {
-            var expiresAt = lease.ExpiresAt;
-            while (true)
-            {
-                await Task.Delay(period, _time, stop).ConfigureAwait(false);
-                try
-                {
-                    expiresAt = (await _state.RenewLeaseAsync(lease, _options.LeaseDuration, stop)
-                        .ConfigureAwait(false)).ExpiresAt;
-                }
-#pragma warning disable CA1031 // A passing store error must not end the renewals; the lease outlives two periods.
-                catch (System.Exception ex) when (ex is not (OperationCanceledException or StaleLeaseException))
-#pragma warning restore CA1031
-                {
-                    Log.LeaseRenewalFailed(_logger, lease.TaskId, ex);
-                    if (_time.GetUtcNow() >= expiresAt)
-                    {
-                        // Renewals failed until the lease ran out: another host may hold the task by now.
-                        throw new StaleLeaseException(lease.TaskId, lease.FencingToken, 0);
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The run ended; nothing more to renew.
-        }
-        catch (StaleLeaseException)
-        {
-            Log.LeaseLost(_logger, lease.TaskId, lease.FencingToken);
-            onLost();
-            await run.CancelAsync().ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace Matrix42.JiraConnector.Hosting.Telemetry;
 
@@ -10,8 +9,9 @@ namespace Matrix42.JiraConnector.Hosting.Telemetry;
 /// </summary>
 /// <remarks>
 /// The clients' retry handlers sit above this one and send the same request message again for each retry, so an
-/// attempt whose message this handler has already seen is a retry. A redirect or a replay after a fresh login is a
-/// new message and counts as a new call. Tags carry a path template only: no query string, id or name.
+/// attempt whose message already carries this handler's send count in its options is a retry. A redirect or a
+/// replay after a fresh login is a new message and counts as a new call. Tags carry a path template only: no query
+/// string, id or name.
 /// </remarks>
 internal sealed class ApiCallTelemetryHandler : DelegatingHandler
 {
@@ -21,11 +21,17 @@ internal sealed class ApiCallTelemetryHandler : DelegatingHandler
     /// <summary>The <c>service</c> tag of ESM calls.</summary>
     public const string Esm = "esm";
 
-    private readonly ConditionalWeakTable<HttpRequestMessage, AttemptCount> _attempts = [];
+    // The send count rides on the message itself: no per-request table entry to allocate or look up.
+    private static readonly HttpRequestOptionsKey<int> SendsKey = new("Matrix42.JiraConnector.ApiCall.Sends");
+
     private readonly ConnectorTelemetry _telemetry;
     private readonly string _connectorId;
     private readonly string _environmentType;
     private readonly string _service;
+    private readonly string _getSpanName;
+    private readonly string _postSpanName;
+    private readonly string _putSpanName;
+    private readonly string _deleteSpanName;
 
     public ApiCallTelemetryHandler(
         ConnectorTelemetry telemetry, string connectorId, string environmentType, string service)
@@ -34,14 +40,21 @@ internal sealed class ApiCallTelemetryHandler : DelegatingHandler
         _connectorId = connectorId;
         _environmentType = environmentType;
         _service = service;
+        _getSpanName = service + " GET";
+        _postSpanName = service + " POST";
+        _putSpanName = service + " PUT";
+        _deleteSpanName = service + " DELETE";
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var resends = _attempts.GetOrCreateValue(request).Next();
+        var resends = request.Options.TryGetValue(SendsKey, out var sent) ? sent : 0;
+        request.Options.Set(SendsKey, resends + 1);
         var method = request.Method.Method;
-        using var span = ConnectorTelemetry.Source.StartActivity(_service + " " + method, ActivityKind.Client);
+        using var span = ConnectorTelemetry.Source.HasListeners()
+            ? ConnectorTelemetry.Source.StartActivity(SpanName(request.Method), ActivityKind.Client)
+            : null;
         if (span is not null)
         {
             span.SetTag("connector", _connectorId);
@@ -80,16 +93,15 @@ internal sealed class ApiCallTelemetryHandler : DelegatingHandler
         return response;
     }
 
+    // The common methods' names are built once; only a rare method builds its name per attempt.
+    private string SpanName(HttpMethod method) =>
+        method == HttpMethod.Get ? _getSpanName
+        : method == HttpMethod.Post ? _postSpanName
+        : method == HttpMethod.Put ? _putSpanName
+        : method == HttpMethod.Delete ? _deleteSpanName
+        : _service + " " + method.Method;
+
     private void Record(string method, int? status, string? errorType, int resends) =>
         _telemetry.RecordApiCall(new ApiAttempt(
             _connectorId, _environmentType, _service, method, status, errorType, resends > 0));
-
-    /// <summary>How often one request message was sent.</summary>
-    private sealed class AttemptCount
-    {
-        private int _sent;
-
-        /// <summary>Counts a send and returns how many came before it.</summary>
-        public int Next() => Interlocked.Increment(ref _sent) - 1;
-    }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Matrix42.JiraConnector.Hosting.Telemetry;
 
 /// <summary>
@@ -16,24 +18,60 @@ internal static class ApiPathTemplate
             return "/";
         }
 
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return "/" + string.Join('/', segments.Select((segment, index) =>
-            IsWord(segment) || IsVersion(segment, index > 0 ? segments[index - 1] : null) ? segment : "{}"));
+        // One pass over the path without splitting it into strings: this runs for every traced HTTP attempt.
+        var path = uri.AbsolutePath;
+        var template = new StringBuilder(path.Length + 1);
+        ReadOnlySpan<char> previous = default;
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            var segment = path.AsSpan(range);
+            if (segment.IsEmpty)
+            {
+                continue;
+            }
+
+            template.Append('/');
+            if (IsWord(segment) || IsVersion(segment, previous))
+            {
+                template.Append(segment);
+            }
+            else
+            {
+                template.Append("{}");
+            }
+
+            previous = segment;
+        }
+
+        return template.Length == 0 ? "/" : template.ToString();
     }
 
     // Letters with inner '-', '_' or '.', as resource names are; anything with digits or escapes is data.
-    private static bool IsWord(string segment) =>
-        segment.Length <= MaxWordLength
-        && char.IsAsciiLetter(segment[0])
-        && segment.All(c => char.IsAsciiLetter(c) || c is '-' or '_' or '.');
+    private static bool IsWord(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length > MaxWordLength || !char.IsAsciiLetter(segment[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in segment)
+        {
+            if (!char.IsAsciiLetter(c) && c is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // API versions: "v2" anywhere, a bare number only right after "api" (as in /rest/api/3), never an id.
-    private static bool IsVersion(string segment, string? previous)
+    private static bool IsVersion(ReadOnlySpan<char> segment, ReadOnlySpan<char> previous)
     {
         var prefixed = segment.Length is 2 or 3 && segment[0] == 'v';
         var digits = prefixed ? segment[1..] : segment;
         return digits.Length is 1 or 2
-               && digits.All(char.IsAsciiDigit)
-               && (prefixed || string.Equals(previous, "api", StringComparison.OrdinalIgnoreCase));
+               && !digits.ContainsAnyExceptInRange('0', '9')
+               && (prefixed || previous.Equals("api", StringComparison.OrdinalIgnoreCase));
     }
 }

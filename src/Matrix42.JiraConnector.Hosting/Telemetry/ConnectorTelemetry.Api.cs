@@ -12,8 +12,14 @@ public sealed partial class ConnectorTelemetry
 
     /// <summary>Counts one HTTP attempt and, when it applies, its retry and 429 answer.</summary>
     /// <param name="attempt">Who sent what, and how it ended.</param>
-    internal void RecordApiCall(ApiAttempt attempt)
+    internal void RecordApiCall(in ApiAttempt attempt)
     {
+        // Nobody listens: skip building tags on every attempt.
+        if (!_apiCalls.Enabled && !_apiRetries.Enabled && !_apiRateLimited.Enabled)
+        {
+            return;
+        }
+
         var tags = new TagList
         {
             { "connector", attempt.ConnectorId },

@@ -93,14 +93,9 @@ internal sealed class ConnectorProbe : IDisposable
         IConnectorSecretResolver secrets, Func<TOptions> configure, Func<TOptions, TClient> create)
         where TClient : class
     {
-        if (secret is { Kind: SecretKind.EnvironmentVariable, EnvironmentVariable: { } reference }
-            && string.IsNullOrEmpty(Resolve(secrets, reference)))
+        if (MissingSecret.Describe(secret, secrets, reference => Resolve(secrets, reference)) is { } missing)
         {
-            var source = secrets is ISecretSourceDescription described
-                ? described.DescribeSource(reference)
-                : $"by the secret resolver {secrets.GetType().Name}";
-            guard.BlockNotSetUp(new InvalidOperationException(
-                $"the secret reference '{reference}' has no value (looked up {source})"), withMessage: true);
+            guard.BlockNotSetUp(new InvalidOperationException(missing), withMessage: true);
             return null;
         }
 

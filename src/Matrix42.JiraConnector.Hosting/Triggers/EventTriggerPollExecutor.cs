@@ -16,8 +16,8 @@ namespace Matrix42.JiraConnector.Hosting.Triggers;
 /// <remarks>
 /// <para>
 /// Each pass holds the trigger's lease in the state store (<see cref="LeaseIdOf"/>), so hosts sharing one store never
-/// run passes of one trigger at the same time; a pass whose lease another host holds is skipped. The lease is renewed
-/// every third of <see cref="TaskSchedulerOptions.LeaseDuration"/> while the pass runs and released when it ends.
+/// run passes of one trigger at the same time; a pass whose lease another host holds is skipped. The lease is kept
+/// by <see cref="LeaseRenewal"/>, as a scheduled run's is, while the pass runs and released when it ends.
 /// </para>
 /// <para>
 /// A pass that fails (ESM unreachable, a refused filter) throws to the scheduler, which logs it and polls again on
@@ -64,7 +64,19 @@ internal sealed partial class EventTriggerPollExecutor(
         using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var renewalStop = new CancellationTokenSource();
         var leaseLost = false;
-        var renewal = RenewAsync(lease, leaseDuration, pass, () => leaseLost = true, renewalStop.Token);
+        var renewal = LeaseRenewal.KeepAsync(
+            state,
+            lease,
+            leaseDuration,
+            time,
+            pass,
+            ex => Log.TriggerLeaseRenewalFailed(_logger, key, ex),
+            lost =>
+            {
+                leaseLost = true;
+                Log.TriggerPollLeaseLost(_logger, lease.TaskId, lease.FencingToken, lost);
+            },
+            renewalStop.Token);
         try
         {
             await PollLeasedAsync(key, definition, pass.Token).ConfigureAwait(false);
@@ -113,33 +125,6 @@ internal sealed partial class EventTriggerPollExecutor(
         Log.TriggerPollCompleted(_logger, key, activity, result.Matched, result.Runs.Count, notCompleted);
     }
 
-    /// <summary>Renews the lease every third of its lifetime until stopped; cancels the pass when it is lost.</summary>
-    private async Task RenewAsync(
-        TaskLease lease, TimeSpan duration, CancellationTokenSource pass, Action onLost, CancellationToken stop)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(duration / 3, time, stop).ConfigureAwait(false);
-                lease = await state.RenewLeaseAsync(lease, duration, stop).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The pass ended; nothing more to renew.
-        }
-#pragma warning disable CA1031 // Any renewal failure may leave the lease to another host; the pass must stop.
-        catch (System.Exception ex)
-#pragma warning restore CA1031
-        {
-            // Another host may poll now; going on could run an activity twice for one change.
-            onLost();
-            Log.TriggerPollLeaseLost(_logger, lease.TaskId, lease.FencingToken, ex);
-            await pass.CancelAsync().ConfigureAwait(false);
-        }
-    }
-
     private async Task ReleaseQuietlyAsync(TaskKey key, TaskLease lease)
     {
         try
@@ -180,6 +165,11 @@ internal sealed partial class EventTriggerPollExecutor(
         [LoggerMessage(6104, LogLevel.Warning,
             "Event task {TaskKey} trigger lease could not be released; it expires on its own")]
         public static partial void TriggerLeaseReleaseFailed(
+            ILogger logger, TaskKey taskKey, System.Exception exception);
+
+        [LoggerMessage(6105, LogLevel.Warning,
+            "Event task {TaskKey} trigger lease could not be renewed; trying again at the next renewal")]
+        public static partial void TriggerLeaseRenewalFailed(
             ILogger logger, TaskKey taskKey, System.Exception exception);
     }
 }

@@ -18,6 +18,8 @@ public sealed class EventTriggerLeaseTests
 {
     private const int PollCompleted = 6100;
     private const int PollSkipped = 6102;
+    private const int LeaseLost = 6103;
+    private const int RenewalFailed = 6105;
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(2);
 
     [Fact]
@@ -167,6 +169,48 @@ public sealed class EventTriggerLeaseTests
         Assert.Single(hostB.Records(PollSkipped, key.ToString()));
         Assert.Empty(hostB.Records(PollCompleted));
         Assert.Single(hostA.Records(PollCompleted, key.ToString()));
+        Assert.Equal(1, site.Jira.IssueCount);
+        Assert.Null(await shared.GetLeaseAsync(leaseId));
+    }
+
+    [Fact]
+    public async Task Poll_OneRenewalFails_PassGoesOnWithItsLease()
+    {
+        var time = NewTime();
+        var site = new EventSite("conn-1", time);
+        site.AddIncident("Printer down");
+        var shared = new InMemoryConnectorStateStore(time);
+        var store = Scheduling.FlakyRenewalStore.Wrap(shared, failures: 1, out var flaky);
+        var gate = new IssueCreateGate();
+        var leaseDuration = TimeSpan.FromSeconds(30);
+        var period = leaseDuration / 3;
+        await using var host = Host(site, time, "host-a", gate, b => Share(b, store), leaseDuration);
+        var key = new TaskKey("conn-1", site.CreateTask);
+        var leaseId = EventTriggerPollExecutor.LeaseIdOf(key);
+
+        var pass = Poller(host).PollAsync(key);
+        await EventuallyAsync(() => gate.Waiting == 1, "the pass to hold its create");
+        time.Advance(period);
+        await EventuallyAsync(() => host.Records(RenewalFailed, key.ToString()).Count == 1, "a renewal to fail");
+        await EventuallyAsync(
+            () =>
+            {
+                if (shared.GetLeaseAsync(leaseId).GetAwaiter().GetResult()?.ExpiresAt
+                    == time.GetUtcNow() + leaseDuration)
+                {
+                    return true;
+                }
+
+                time.Advance(period / 10);
+                return false;
+            },
+            "the next renewal to succeed");
+        gate.Open();
+        await pass;
+
+        Assert.Equal(1, flaky.FailedRenewals);
+        Assert.Empty(host.Records(LeaseLost));
+        Assert.Single(host.Records(PollCompleted, key.ToString()));
         Assert.Equal(1, site.Jira.IssueCount);
         Assert.Null(await shared.GetLeaseAsync(leaseId));
     }
